@@ -1,0 +1,43 @@
+using Parquet;
+
+namespace Ecosystem.DataLake.Datasets;
+
+/// <summary>Reads rows of one dataset back from Parquet, a row group at a time.</summary>
+public static class DatasetParquetReader
+{
+    public static ParquetOptions Options { get; } = new() { UseDateOnlyTypeForDates = true, TreatByteArrayAsString = true };
+
+    public static Task<ParquetReader> OpenAsync(Stream input, CancellationToken cancellationToken) =>
+        ParquetReader.CreateAsync(input, Options, leaveStreamOpen: true, cancellationToken);
+
+    public static async Task<TRow[]> ReadRowGroupAsync<TRow>(DatasetContract<TRow> contract, ParquetReader reader, int index, CancellationToken cancellationToken)
+        where TRow : class, ILakeRow
+    {
+        using var group = reader.OpenRowGroupReader(index);
+        var rows = new TRow[checked((int)group.RowCount)];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = contract.CreateEmpty();
+        }
+
+        foreach (var column in contract.Columns)
+        {
+            await column.ReadAsync(group, rows, cancellationToken);
+        }
+
+        return rows;
+    }
+
+    public static async Task<List<TRow>> ReadAllAsync<TRow>(DatasetContract<TRow> contract, Stream input, CancellationToken cancellationToken)
+        where TRow : class, ILakeRow
+    {
+        await using var reader = await OpenAsync(input, cancellationToken);
+        var rows = new List<TRow>();
+        for (var i = 0; i < reader.RowGroupCount; i++)
+        {
+            rows.AddRange(await ReadRowGroupAsync(contract, reader, i, cancellationToken));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,57 @@
+using Ecosystem.DataLake.Formats;
+using Ecosystem.DataLake.Landing;
+using Ecosystem.DataLake.Manifest;
+using Ecosystem.DataLake.Pipeline;
+using Ecosystem.DataLake.Quarantine;
+using Ecosystem.DataLake.Sources.DistroKid;
+using Ecosystem.DataLake.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ecosystem.DataLake;
+
+public static class LakeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the lake: options (<c>ECO_*</c>, validated at start-up), the object store the options pick, the
+    /// manifest, every source handler, and the pipeline steps. The host's configuration must already include the
+    /// environment variables with the <see cref="LakeOptions.EnvironmentPrefix"/> prefix.
+    /// </summary>
+    public static IHostApplicationBuilder AddDataLake(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LakeOptions>().Bind(builder.Configuration).ValidateDataAnnotations().ValidateOnStart();
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPipelineProbe>(NoOpPipelineProbe.Instance);
+        services.AddSingleton<IObjectStore>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<LakeOptions>>().Value;
+            return options.Lake == LakeKind.S3
+                ? new S3ObjectStore(options.S3, options.TempDirectory)
+                : new LocalFolderObjectStore(options.FullDataDirectory);
+        });
+        services.AddSingleton(provider => new ManifestDatabase(provider.GetRequiredService<IOptions<LakeOptions>>().Value.ManifestPath));
+        services.AddSingleton<LakeManifest>();
+        services.AddSingleton<ISourceHandler, DistroKidStatementHandler>();
+        services.AddSingleton(provider => new SourceRegistry(provider.GetServices<ISourceHandler>()));
+        services.AddSingleton(provider => new LakeContext(
+            provider.GetRequiredService<IObjectStore>(),
+            provider.GetRequiredService<LakeManifest>(),
+            provider.GetRequiredService<SourceRegistry>(),
+            provider.GetRequiredService<IOptions<LakeOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IPipelineProbe>(),
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger("Ecosystem.DataLake")));
+        services.AddSingleton(provider => new LakeWorkspace(provider.GetRequiredService<IOptions<LakeOptions>>().Value));
+        services.AddSingleton<LandingWriter>();
+        services.AddSingleton<QuarantineWriter>();
+        services.AddSingleton<RawPromoter>();
+        services.AddSingleton<StagingPromoter>();
+        services.AddSingleton<CuratedPromoter>();
+        services.AddSingleton<LakeRunner>();
+        return builder;
+    }
+}

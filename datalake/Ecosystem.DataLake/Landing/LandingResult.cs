@@ -1,0 +1,3 @@
+namespace Ecosystem.DataLake.Landing;
+
+public sealed record LandingResult(string OriginalName, string Sha256, LandingOutcome Outcome, long Bytes, string LandingKey);

@@ -1,0 +1,10 @@
+namespace Ecosystem.DataLake.Manifest;
+
+public enum LakeObjectStatus
+{
+    Landed,
+    Raw,
+    Staged,
+    Curated,
+    Quarantined,
+}

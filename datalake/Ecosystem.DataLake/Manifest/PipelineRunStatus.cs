@@ -1,0 +1,10 @@
+namespace Ecosystem.DataLake.Manifest;
+
+public enum PipelineRunStatus
+{
+    Running,
+    Ok,
+    Partial,
+    Failed,
+    Aborted,
+}

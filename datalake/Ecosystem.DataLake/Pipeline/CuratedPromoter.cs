@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using Ecosystem.DataLake.Datasets;
+using Ecosystem.DataLake.Formats;
+using Ecosystem.DataLake.Manifest;
+using Ecosystem.DataLake.Storage;
+using Ecosystem.DataLake.Zones;
+
+namespace Ecosystem.DataLake.Pipeline;
+
+/// <summary>
+/// staging → curated: for each monthly partition a staged file touches, merges its rows into the partition's
+/// committed version on the natural key and writes the new version new-then-swapped: the committed version is
+/// first archived under its full key with its SHA-256, then the new file replaces it atomically. The manifest
+/// commit that follows is what makes the new versions current; a crash before it is redone from the committed
+/// versions, so nothing is lost or doubled.
+/// </summary>
+public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
+{
+    public async Task<long> CurateAsync(LakeObject item, string runId, CancellationToken cancellationToken)
+    {
+        var handler = lake.Sources.ByFormat(item.Format!);
+        var stagingPath = await LocalStagingCopyAsync(item, cancellationToken);
+        IReadOnlyDictionary<PartitionKey, IReadOnlyList<int>> partitions;
+        await using (var staging = File.OpenRead(stagingPath))
+        await using (var reader = await DatasetParquetReader.OpenAsync(staging, cancellationToken))
+        {
+            partitions = StagingMetadata.Parse(reader.CustomMetadata);
+        }
+
+        var results = new ConcurrentBag<(CuratedPartitionVersion Version, LineageEdge Edge)>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(partitions, parallel, async (partition, token) =>
+            results.Add(await MergePartitionAsync(handler, item, stagingPath, partition.Key, partition.Value, runId, token)));
+
+        lake.Probe.Reached(PipelineCheckpoint.CuratedBeforeManifest);
+        var ordered = results.OrderBy(result => result.Version.Partition).ToList();
+        await lake.Manifest.MarkCuratedAsync(item.Sha256, ordered.Select(r => r.Version).ToList(), ordered.Select(r => r.Edge).ToList(), runId, lake.Clock.GetUtcNow(), cancellationToken);
+        File.Delete(stagingPath);
+        var rows = ordered.Sum(result => result.Edge.RowCount ?? 0);
+        var partitionRows = ordered.Sum(result => result.Version.RowCount);
+        Log.Curated(lake.Logger, item.OriginalName, handler.Dataset, ordered.Count, partitionRows);
+        return rows;
+    }
+
+    private async Task<(CuratedPartitionVersion, LineageEdge)> MergePartitionAsync(
+        ISourceHandler handler, LakeObject item, string stagingPath, PartitionKey partition, IReadOnlyList<int> rowGroups, string runId, CancellationToken cancellationToken)
+    {
+        var key = ObjectKeys.CuratedPartition(handler.Dataset, handler.Source, partition);
+        var committed = await lake.Manifest.FindCuratedPartitionAsync(handler.Dataset, handler.Source, partition, cancellationToken);
+        await using var previous = committed is null ? null : await OpenCommittedVersionAsync(key, committed, cancellationToken);
+
+        var outputPath = workspace.CuratedFile(item.Sha256, partition.Path);
+        PartitionMergeResult merge;
+        await using (var staging = File.OpenRead(stagingPath))
+        await using (var output = new FileStream(outputPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 20, FileOptions.Asynchronous))
+        {
+            merge = await handler.MergePartitionAsync(staging, rowGroups, previous, output, runId, cancellationToken);
+        }
+
+        var sha256 = await LakeWorkspace.HashFileAsync(outputPath, cancellationToken);
+        await using (var version = File.OpenRead(outputPath))
+        {
+            await lake.Store.PutAsync(Zone.Curated, key, version, ObjectMetadataKeys.Create(sha256), cancellationToken);
+        }
+
+        File.Delete(outputPath);
+        lake.Probe.Reached(PipelineCheckpoint.CuratedPartitionWritten);
+        return (
+            new CuratedPartitionVersion(handler.Dataset, handler.Source, partition, key, sha256, merge.TotalRows, runId),
+            new LineageEdge(Zone.Staging, item.StagingKey!, Zone.Curated, key, "curated", item.Sha256, merge.IncomingRows));
+    }
+
+    /// <summary>
+    /// The committed version of a partition. Normally that is the curated object, which is archived before it is
+    /// replaced. If a crashed run already swapped in an uncommitted version, the committed one is read from archive.
+    /// </summary>
+    private async Task<Stream> OpenCommittedVersionAsync(string key, CuratedPartitionVersion committed, CancellationToken cancellationToken)
+    {
+        var archiveKey = ObjectKeys.ArchivedVersion(Zone.Curated, key, committed.Sha256);
+        var current = await lake.Store.StatAsync(Zone.Curated, key, cancellationToken);
+        if (string.Equals(current?.Sha256, committed.Sha256, StringComparison.Ordinal))
+        {
+            if (await lake.Store.StatAsync(Zone.Archive, archiveKey, cancellationToken) is null)
+            {
+                await lake.Store.CopyAsync(Zone.Curated, key, Zone.Archive, archiveKey, ObjectMetadataKeys.Create(committed.Sha256), cancellationToken);
+            }
+
+            lake.Probe.Reached(PipelineCheckpoint.CuratedPreviousArchived);
+            return await lake.Store.OpenReadAsync(Zone.Curated, key, cancellationToken);
+        }
+
+        return await lake.Store.OpenReadAsync(Zone.Archive, archiveKey, cancellationToken);
+    }
+
+    private async Task<string> LocalStagingCopyAsync(LakeObject item, CancellationToken cancellationToken)
+    {
+        var path = workspace.StagingFile(item.Sha256);
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        // A run that resumes a file staged by an earlier run fetches the staging object once.
+        await using var source = await lake.Store.OpenReadAsync(Zone.Staging, item.StagingKey!, cancellationToken);
+        await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous);
+        await source.CopyToAsync(target, 1 << 20, cancellationToken);
+        return path;
+    }
+}

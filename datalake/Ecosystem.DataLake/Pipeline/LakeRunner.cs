@@ -1,0 +1,186 @@
+using Ecosystem.DataLake.Landing;
+using Ecosystem.DataLake.Manifest;
+using Ecosystem.DataLake.Storage;
+
+namespace Ecosystem.DataLake.Pipeline;
+
+/// <summary>
+/// The lake's two jobs, each recorded as a pipeline run: <see cref="IngestAsync"/> lands files, and
+/// <see cref="RunAsync"/> promotes everything pending through raw, staging and curated, in landing order.
+/// The caller holds the run lock. A file that fails stays pending for the next run; the others go on.
+/// </summary>
+public sealed class LakeRunner(LakeContext lake, LandingWriter landing, RawPromoter raw, StagingPromoter staging, CuratedPromoter curated, LakeWorkspace workspace)
+{
+    public async Task<RunSummary> IngestAsync(IReadOnlyList<string> paths, string? sourceHint, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        var files = ExpandPaths(paths);
+        var runId = RunIds.New(lake.Clock);
+        var started = lake.Clock.GetUtcNow();
+        await lake.Store.EnsureZonesAsync(cancellationToken);
+        await lake.Manifest.StartRunAsync(runId, "ingest", started, cancellationToken);
+        var outcomes = new List<FileOutcome>();
+        int landed = 0, duplicates = 0, failed = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var path = files[i];
+            progress?.Report(new PipelineProgress(i, files.Count, Path.GetFileName(path), "landing"));
+            try
+            {
+                await using var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                var result = await landing.LandAsync(content, Path.GetFileName(path), sourceHint, runId, cancellationToken);
+                if (result.Outcome == LandingOutcome.Landed)
+                {
+                    landed++;
+                    Log.Landed(lake.Logger, result.OriginalName, result.Sha256, result.Bytes);
+                }
+                else
+                {
+                    duplicates++;
+                    Log.Duplicate(lake.Logger, result.OriginalName, result.Sha256);
+                }
+
+                outcomes.Add(new FileOutcome(result.OriginalName, result.Sha256, result.Outcome == LandingOutcome.Landed ? "landed" : "duplicate"));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                Log.StepFailed(lake.Logger, ex, path, "-", "landing");
+                outcomes.Add(new FileOutcome(Path.GetFileName(path), string.Empty, "failed", "unreadable_file", ex.Message));
+            }
+        }
+
+        progress?.Report(new PipelineProgress(files.Count, files.Count, string.Empty, "done"));
+        var status = failed > 0 ? PipelineRunStatus.Failed : PipelineRunStatus.Ok;
+        return await FinishAsync(new RunSummary(runId, "ingest", status, landed, duplicates, 0, 0, failed, 0, lake.Clock.GetUtcNow() - started, outcomes), cancellationToken);
+    }
+
+    public async Task<RunSummary> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        var runId = RunIds.New(lake.Clock);
+        var started = lake.Clock.GetUtcNow();
+        await lake.Store.EnsureZonesAsync(cancellationToken);
+        await lake.Manifest.StartRunAsync(runId, "run", started, cancellationToken);
+        var aborted = await lake.Manifest.AbortStaleRunsAsync(runId, started, cancellationToken);
+        if (aborted > 0)
+        {
+            Log.AbortedRuns(lake.Logger, aborted);
+        }
+
+        workspace.Reset();
+        (lake.Store as LocalFolderObjectStore)?.DeleteAbandonedTempFiles();
+        var adopted = await landing.AdoptUnrecordedAsync(runId, cancellationToken);
+        if (adopted.Count > 0)
+        {
+            Log.Adopted(lake.Logger, adopted.Count);
+        }
+
+        var pending = await lake.Manifest.PendingAsync(cancellationToken);
+        var outcomes = new List<FileOutcome>();
+        int promoted = 0, quarantined = 0, failed = 0;
+        long rows = 0;
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var item = pending[i];
+            var step = "raw";
+            var stepStarted = lake.Clock.GetUtcNow();
+            try
+            {
+                var outcome = await PromoteAsync(item, runId, i, pending.Count, progress, s => step = s, cancellationToken);
+                await lake.Manifest.RecordStepAsync(runId, item.Sha256, step, outcome.Outcome, stepStarted, lake.Clock.GetUtcNow(), outcome.Reason, cancellationToken);
+                outcomes.Add(outcome);
+                if (outcome.Outcome == "curated")
+                {
+                    promoted++;
+                    rows += outcome.Rows;
+                }
+                else
+                {
+                    quarantined++;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not PipelineHaltException)
+            {
+                failed++;
+                Log.StepFailed(lake.Logger, ex, item.OriginalName, item.Sha256, step);
+                await lake.Manifest.RecordStepAsync(runId, item.Sha256, step, "failed", stepStarted, lake.Clock.GetUtcNow(), ex.Message, cancellationToken);
+                outcomes.Add(new FileOutcome(item.OriginalName, item.Sha256, "failed", "error", ex.Message));
+            }
+        }
+
+        progress?.Report(new PipelineProgress(pending.Count, pending.Count, string.Empty, "done"));
+        var status = failed > 0 ? PipelineRunStatus.Failed : quarantined > 0 ? PipelineRunStatus.Partial : PipelineRunStatus.Ok;
+        var landedCount = adopted.Count(result => result.Outcome == LandingOutcome.Landed);
+        var summary = new RunSummary(runId, "run", status, landedCount, adopted.Count - landedCount, promoted, quarantined, failed, rows, lake.Clock.GetUtcNow() - started, outcomes);
+        var statusName = status.ToString().ToLowerInvariant();
+        Log.RunFinished(lake.Logger, runId, statusName, promoted, quarantined, failed, rows);
+        return await FinishAsync(summary, cancellationToken);
+    }
+
+    private async Task<FileOutcome> PromoteAsync(LakeObject item, string runId, int index, int count, IProgress<PipelineProgress>? progress, Action<string> onStep, CancellationToken cancellationToken)
+    {
+        if (item.Status == LakeObjectStatus.Landed)
+        {
+            onStep("raw");
+            progress?.Report(new PipelineProgress(index, count, item.OriginalName, "raw"));
+            if (await raw.PromoteAsync(item, runId, cancellationToken) == StepOutcome.Quarantined)
+            {
+                return await QuarantinedAsync(item, cancellationToken);
+            }
+
+            item = await lake.Manifest.FindAsync(item.Sha256, cancellationToken) ?? item;
+        }
+
+        if (item.Status == LakeObjectStatus.Raw)
+        {
+            onStep("staging");
+            progress?.Report(new PipelineProgress(index, count, item.OriginalName, "staging"));
+            var (outcome, _) = await staging.StageAsync(item, runId, cancellationToken);
+            if (outcome == StepOutcome.Quarantined)
+            {
+                return await QuarantinedAsync(item, cancellationToken);
+            }
+
+            item = await lake.Manifest.FindAsync(item.Sha256, cancellationToken) ?? item;
+        }
+
+        onStep("curated");
+        progress?.Report(new PipelineProgress(index, count, item.OriginalName, "curated"));
+        var rows = await curated.CurateAsync(item, runId, cancellationToken);
+        return new FileOutcome(item.OriginalName, item.Sha256, "curated", Rows: rows);
+    }
+
+    private async Task<FileOutcome> QuarantinedAsync(LakeObject item, CancellationToken cancellationToken)
+    {
+        var stored = await lake.Manifest.FindAsync(item.Sha256, cancellationToken) ?? item;
+        return new FileOutcome(stored.OriginalName, stored.Sha256, "quarantined", stored.ReasonCode, stored.Reason);
+    }
+
+    private async Task<RunSummary> FinishAsync(RunSummary summary, CancellationToken cancellationToken)
+    {
+        var record = new PipelineRunRecord(
+            summary.RunId, summary.Command, lake.Clock.GetUtcNow() - summary.Elapsed, lake.Clock.GetUtcNow(), summary.Status,
+            summary.Landed, summary.Duplicates, summary.Promoted, summary.Quarantined, summary.Failed, summary.RowsCurated);
+        await lake.Manifest.FinishRunAsync(record, cancellationToken);
+        return summary;
+    }
+
+    /// <summary>Files and folders (recursively, hidden files skipped) in a stable order.</summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+                files.AddRange(Directory.EnumerateFiles(path, "*", options).Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+
+        return files;
+    }
+}

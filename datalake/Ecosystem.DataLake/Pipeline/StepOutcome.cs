@@ -1,0 +1,10 @@
+namespace Ecosystem.DataLake.Pipeline;
+
+public enum StepOutcome
+{
+    /// <summary>The file moved on to the next zone.</summary>
+    Advanced,
+
+    /// <summary>The file failed a gate and is in quarantine with its reason.</summary>
+    Quarantined,
+}

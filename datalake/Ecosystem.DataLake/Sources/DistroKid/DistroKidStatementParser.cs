@@ -1,0 +1,255 @@
+using Ecosystem.DataLake.Datasets.RoyaltyLines;
+using Ecosystem.DataLake.Formats;
+using Ecosystem.DataLake.Formats.Text;
+using Ecosystem.DataLake.Manifest;
+using Sylvan.Data.Csv;
+
+namespace Ecosystem.DataLake.Sources.DistroKid;
+
+/// <summary>
+/// Parses a DistroKid statement's text into royalty lines. Every cell is checked; a row that breaks the contract
+/// is rejected with the reason (never coerced): bad dates, non-integer quantities, unparseable money, a field
+/// count that does not match the header.
+/// </summary>
+internal sealed class DistroKidStatementParser
+{
+    private readonly TextReader _reader;
+    private readonly ParseContext _context;
+    private readonly StringPool _pool = new();
+
+    public DistroKidStatementParser(TextReader reader, ParseContext context)
+    {
+        _reader = reader;
+        _context = context;
+    }
+
+    public IEnumerable<ParsedRow<RoyaltyLine>> Parse()
+    {
+        long lineNo = 0;
+        string? headerLine;
+        do
+        {
+            headerLine = _reader.ReadLine();
+            lineNo++;
+        }
+        while (headerLine is not null && (headerLine.Trim().Length == 0 || headerLine.TrimStart().StartsWith("sep=", StringComparison.OrdinalIgnoreCase)));
+
+        if (headerLine is null)
+        {
+            yield break;
+        }
+
+        var (delimiter, cells) = HeaderSample.SplitHeader(headerLine);
+        var header = DistroKidHeader.TryRead(cells, out var problem)
+            ?? throw new InvalidDataException($"The statement header is not a known DistroKid layout: {problem}.");
+        var columns = new ColumnIndexes(header);
+
+        var options = new CsvDataReaderOptions
+        {
+            HasHeaders = false,
+            Delimiter = delimiter,
+            CsvStyle = delimiter == '\t' ? CsvStyle.Escaped : CsvStyle.Standard,
+            Escape = '\0',
+            BufferSize = 1 << 16,
+            OwnsReader = false,
+        };
+        using var csv = CsvDataReader.Create(_reader, options);
+        while (csv.Read())
+        {
+            lineNo++;
+            if (IsBlank(csv))
+            {
+                continue;
+            }
+
+            yield return ParseRow(csv, header, columns, lineNo);
+        }
+    }
+
+    private ParsedRow<RoyaltyLine> ParseRow(CsvDataReader csv, DistroKidHeader header, ColumnIndexes c, long lineNo)
+    {
+        if (csv.RowFieldCount != header.ColumnCount)
+        {
+            return Reject(csv, lineNo, $"expected {header.ColumnCount} fields as in the header, found {csv.RowFieldCount}");
+        }
+
+        if (!FieldParsers.TryParseIsoDate(csv.GetFieldSpan(c.ReportingDate), out var reportingDate))
+        {
+            return Reject(csv, lineNo, $"Reporting Date '{csv.GetFieldSpan(c.ReportingDate)}' is not YYYY-MM-DD");
+        }
+
+        if (!FieldParsers.TryParseYearMonth(csv.GetFieldSpan(c.SaleMonth), out var saleMonth))
+        {
+            return Reject(csv, lineNo, $"Sale Month '{csv.GetFieldSpan(c.SaleMonth)}' is not YYYY-MM");
+        }
+
+        var store = csv.GetFieldSpan(c.Store).Trim();
+        if (store.IsEmpty)
+        {
+            return Reject(csv, lineNo, "Store is empty");
+        }
+
+        if (!FieldParsers.TryParseInteger(csv.GetFieldSpan(c.Quantity), out var quantity))
+        {
+            return Reject(csv, lineNo, $"Quantity '{csv.GetFieldSpan(c.Quantity)}' is not a whole number");
+        }
+
+        if (!FieldParsers.TryParseDecimal(csv.GetFieldSpan(c.Earnings), out var amount, out var problem))
+        {
+            return Reject(csv, lineNo, $"Earnings '{csv.GetFieldSpan(c.Earnings)}' {problem}");
+        }
+
+        decimal? teamPct = null;
+        var teamSpan = csv.GetFieldSpan(c.TeamPercentage).Trim();
+        if (!teamSpan.IsEmpty)
+        {
+            if (!FieldParsers.TryParseDecimal(teamSpan, out var pct, out _) || pct < 0 || pct > 100)
+            {
+                return Reject(csv, lineNo, $"Team Percentage '{teamSpan}' is not a number from 0 to 100");
+            }
+
+            teamPct = pct;
+        }
+
+        if (!TryOptionalDecimal(csv.GetFieldSpan(c.SongwriterWithheld), out var withheld))
+        {
+            return Reject(csv, lineNo, $"Songwriter Royalties Withheld '{csv.GetFieldSpan(c.SongwriterWithheld)}' is not a number");
+        }
+
+        decimal? recoup = null;
+        if (c.Recoup >= 0 && !TryOptionalDecimal(csv.GetFieldSpan(c.Recoup), out recoup))
+        {
+            return Reject(csv, lineNo, $"Recoup '{csv.GetFieldSpan(c.Recoup)}' is not a number");
+        }
+
+        DateOnly? dateInserted = null;
+        if (c.DateInserted >= 0)
+        {
+            var inserted = csv.GetFieldSpan(c.DateInserted).Trim();
+            if (!inserted.IsEmpty)
+            {
+                if (!FieldParsers.TryParseIsoDate(inserted, out var insertedDate))
+                {
+                    return Reject(csv, lineNo, $"Date Inserted '{inserted}' is not YYYY-MM-DD");
+                }
+
+                dateInserted = insertedDate;
+            }
+        }
+
+        var kind = csv.GetFieldSpan(c.Kind).Trim();
+        if (kind.IsEmpty)
+        {
+            return Reject(csv, lineNo, "Song/Album (Source Type) is empty");
+        }
+
+        var country = csv.GetFieldSpan(c.Country).Trim();
+        if (!country.IsEmpty && (country.Length != 2 || !char.IsAsciiLetter(country[0]) || !char.IsAsciiLetter(country[1])))
+        {
+            return Reject(csv, lineNo, $"Country of Sale '{country}' is not a two-letter code");
+        }
+
+        var storeName = _pool.Get(store);
+        var line = new RoyaltyLine
+        {
+            Source = DistroKidStatementHandler.SourceId,
+            ReportingDate = reportingDate,
+            SaleMonth = saleMonth,
+            Store = storeName,
+            Artist = _pool.Get(csv.GetFieldSpan(c.Artist).Trim()),
+            Title = _pool.Get(csv.GetFieldSpan(c.Title).Trim()),
+            Isrc = OptionalUpper(csv.GetFieldSpan(c.Isrc)),
+            Upc = Optional(csv.GetFieldSpan(c.Upc)),
+            ProductKind = ProductKindOf(kind),
+            Country = country.IsEmpty ? null : OptionalUpper(country),
+            Quantity = quantity,
+            UnitKind = DistroKidStores.UnitKindOf(storeName),
+            Amount = amount,
+            Currency = header.Currency,
+            TeamPct = teamPct,
+            SongwriterWithheld = withheld,
+            Recoup = recoup,
+            DateInserted = dateInserted,
+            IsAdjustment = amount < 0,
+            LineNo = lineNo,
+            SourceSha256 = _context.SourceSha256,
+            RunId = _context.RunId,
+        };
+        return ParsedRow<RoyaltyLine>.Accepted(line);
+    }
+
+    private string? Optional(ReadOnlySpan<char> value)
+    {
+        value = value.Trim();
+        return value.IsEmpty ? null : _pool.Get(value);
+    }
+
+    private string? OptionalUpper(ReadOnlySpan<char> value)
+    {
+        value = value.Trim();
+        if (value.IsEmpty)
+        {
+            return null;
+        }
+
+        Span<char> upper = value.Length <= 64 ? stackalloc char[value.Length] : new char[value.Length];
+        value.ToUpperInvariant(upper);
+        return _pool.Get(upper);
+    }
+
+    private string ProductKindOf(ReadOnlySpan<char> kind)
+    {
+        Span<char> lower = kind.Length <= 64 ? stackalloc char[kind.Length] : new char[kind.Length];
+        kind.ToLowerInvariant(lower);
+        return _pool.Get(lower);
+    }
+
+    private static bool TryOptionalDecimal(ReadOnlySpan<char> value, out decimal? number)
+    {
+        value = value.Trim();
+        if (value.IsEmpty)
+        {
+            number = null;
+            return true;
+        }
+
+        var ok = FieldParsers.TryParseDecimal(value, out var parsed, out _);
+        number = ok ? parsed : null;
+        return ok;
+    }
+
+    private static bool IsBlank(CsvDataReader csv)
+    {
+        for (var i = 0; i < csv.RowFieldCount; i++)
+        {
+            if (!csv.GetFieldSpan(i).Trim().IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ParsedRow<RoyaltyLine> Reject(CsvDataReader csv, long lineNo, string reason) =>
+        ParsedRow<RoyaltyLine>.Rejected(RejectedRow.Of(lineNo, reason, csv.GetRawRecordSpan().TrimEnd("\r\n")));
+
+    private readonly struct ColumnIndexes(DistroKidHeader header)
+    {
+        public int DateInserted { get; } = header[DistroKidColumns.DateInserted];
+        public int ReportingDate { get; } = header[DistroKidColumns.ReportingDate];
+        public int SaleMonth { get; } = header[DistroKidColumns.SaleMonth];
+        public int Store { get; } = header[DistroKidColumns.Store];
+        public int Artist { get; } = header[DistroKidColumns.Artist];
+        public int Title { get; } = header[DistroKidColumns.Title];
+        public int Isrc { get; } = header[DistroKidColumns.Isrc];
+        public int Upc { get; } = header[DistroKidColumns.Upc];
+        public int Quantity { get; } = header[DistroKidColumns.Quantity];
+        public int TeamPercentage { get; } = header[DistroKidColumns.TeamPercentage];
+        public int Kind { get; } = Math.Max(header[DistroKidColumns.SongOrAlbum], header[DistroKidColumns.SourceType]);
+        public int Country { get; } = header[DistroKidColumns.Country];
+        public int SongwriterWithheld { get; } = header[DistroKidColumns.SongwriterWithheld];
+        public int Earnings { get; } = header[DistroKidColumns.Earnings];
+        public int Recoup { get; } = header[DistroKidColumns.Recoup];
+    }
+}
