@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Ecosystem.Cron.Cli;
+using Ecosystem.DataLake.Hashing;
+using Ecosystem.DataLake.Manifest;
+using Ecosystem.DataLake.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ecosystem.Cron.Bench;
+
+/// <summary>
+/// <c>eco bench</c>: writes a synthetic DistroKid statement (current layout, plus a classic-layout one a tenth the
+/// size), then measures SHA-256 hashing, landing with hashing, landing→curated, and the peak resident memory of
+/// the landing→curated stage, in a throw-away lake under the system temp folder.
+/// </summary>
+internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
+{
+    private const double Megabyte = 1024 * 1024;
+
+    public async Task<int> RunAsync(BenchSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Rows <= 0)
+        {
+            throw new UsageException("--rows must be a positive number.");
+        }
+
+        if (settings.WriteStatementPath is { } path)
+        {
+            var bytes = await SyntheticStatement.WriteFileAsync(path, settings.Rows, settings.Seed, settings.Layout, cancellationToken);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {settings.Rows:N0} rows ({bytes / Megabyte:F1} MB, {settings.Layout} layout) to {path}"));
+            return ExitCodes.Ok;
+        }
+
+        var root = Path.Combine(Path.GetTempPath(), $"eco-bench-{Guid.NewGuid():N}");
+        try
+        {
+            var report = await MeasureAsync(settings, root, cancellationToken);
+            await WriteAsync(report, settings.Json);
+            return report.AllRowsCurated ? ExitCodes.Ok : ExitCodes.Failed;
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    private async Task<BenchReport> MeasureAsync(BenchSettings settings, string root, CancellationToken cancellationToken)
+    {
+        var statement = Path.Combine(root, "input", $"distrokid-bench-{settings.Rows}.tsv");
+        var classicRows = Math.Max(1, settings.Rows / 10);
+        var classic = Path.Combine(root, "input", $"distrokid-bench-classic-{classicRows}.tsv");
+        await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"generating {settings.Rows:N0} + {classicRows:N0} statement rows…"));
+        var bytes = await SyntheticStatement.WriteFileAsync(statement, settings.Rows, settings.Seed, StatementLayout.Current, cancellationToken);
+        await SyntheticStatement.WriteFileAsync(classic, classicRows, settings.Seed + 1, StatementLayout.Classic, cancellationToken);
+
+        var hashSeconds = await TimeHashingAsync(statement, cancellationToken);
+
+        var overrides = new Dictionary<string, string?> { ["DATA_DIR"] = Path.Combine(root, "lake"), ["LAKE"] = "local" };
+        using var host = EcoHost.Build(overrides, LogLevel.Warning);
+        var manifest = host.Services.GetRequiredService<LakeManifest>();
+        await manifest.MigrateAsync(cancellationToken);
+        var runner = host.Services.GetRequiredService<LakeRunner>();
+
+        var landing = Stopwatch.StartNew();
+        await runner.IngestAsync([statement], "distrokid", null, cancellationToken);
+        landing.Stop();
+
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var perStage = PeakMemory.Reset();
+        var curated = Stopwatch.StartNew();
+        var run = await runner.RunAsync(null, cancellationToken);
+        curated.Stop();
+        var peak = PeakMemory.PeakBytes();
+        if (run.Status != PipelineRunStatus.Ok)
+        {
+            throw new InvalidOperationException($"The benchmark run ended {run.Status}: {string.Join("; ", run.Files.Select(f => f.Reason))}");
+        }
+
+        await runner.IngestAsync([classic], "distrokid", null, cancellationToken);
+        var classicWatch = Stopwatch.StartNew();
+        await runner.RunAsync(null, cancellationToken);
+        classicWatch.Stop();
+
+        var partitions = await manifest.CuratedPartitionsAsync(cancellationToken);
+        var objects = await manifest.AllObjectsAsync(cancellationToken);
+        return new BenchReport(
+            settings.Rows,
+            bytes,
+            bytes / Megabyte / hashSeconds,
+            bytes / Megabyte / landing.Elapsed.TotalSeconds,
+            settings.Rows / landing.Elapsed.TotalSeconds,
+            settings.Rows / curated.Elapsed.TotalSeconds,
+            curated.Elapsed.TotalSeconds,
+            peak,
+            perStage,
+            classicRows,
+            classicRows / classicWatch.Elapsed.TotalSeconds,
+            partitions.Sum(p => p.RowCount),
+            objects.Sum(o => o.RejectedCount ?? 0));
+    }
+
+    private static async Task<double> TimeHashingAsync(string path, CancellationToken cancellationToken)
+    {
+        var best = double.MaxValue;
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var watch = Stopwatch.StartNew();
+            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+            await using var hashing = new Sha256ReadStream(file);
+            await hashing.CopyToAsync(Stream.Null, 1 << 20, cancellationToken);
+            _ = hashing.HashHex();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+
+        return best;
+    }
+
+    private async Task WriteAsync(BenchReport report, bool json)
+    {
+        if (json)
+        {
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(report, SummaryWriter.Json));
+            return;
+        }
+
+        static string Mark(bool ok) => ok ? "ok" : "BELOW TARGET";
+        var lines = new FormattableString[]
+        {
+            $"statement                 {report.Rows:N0} rows, {report.StatementBytes / Megabyte:F1} MB (current 15-column layout)",
+            $"SHA-256 hashing           {report.HashMegabytesPerSecond:N0} MB/s   target ≥ {BenchReport.HashTargetMegabytesPerSecond:N0} MB/s  {Mark(report.HashMeetsTarget)}",
+            $"landing with hashing      {report.LandingMegabytesPerSecond:N0} MB/s, {report.LandingRowsPerSecond:N0} rows/s",
+            $"landing → curated         {report.CuratedRowsPerSecond:N0} rows/s ({report.CuratedSeconds:F2} s)   target ≥ {BenchReport.CuratedTargetRowsPerSecond:N0} rows/s  {Mark(report.CuratedMeetsTarget)}",
+            $"peak working set          {report.PeakWorkingSetBytes / Megabyte:N0} MB {(report.PeakIsPerStage ? "(landing → curated stage)" : "(whole process)")}   target < {BenchReport.PeakTargetBytes / Megabyte:N0} MB  {Mark(report.PeakMeetsTarget)}",
+            $"classic 13-column layout  {report.ClassicRows:N0} rows, {report.ClassicCuratedRowsPerSecond:N0} rows/s landing → curated",
+            $"curated rows in the lake  {report.CuratedRowsInLake:N0} (expected {report.Rows + report.ClassicRows:N0}), rejected {report.RejectedRows:N0}  {Mark(report.AllRowsCurated)}",
+        };
+        foreach (var line in lines)
+        {
+            await stdout.WriteLineAsync(line.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Ecosystem.Cron.Bench;
+
+public sealed record BenchSettings(int Rows, int Seed, string? WriteStatementPath, StatementLayout Layout, bool Json);

@@ -1,0 +1,6 @@
+using Ecosystem.DataLake.Pipeline;
+
+namespace Ecosystem.Cron.Cli;
+
+/// <summary>The JSON shape of <c>eco ingest --json</c> and <c>eco run --json</c>.</summary>
+internal sealed record CommandResult(RunSummary? Ingest, RunSummary? Run);

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Ecosystem.Cron.Bench;
+using Microsoft.Extensions.Options;
+
+namespace Ecosystem.Cron.Cli;
+
+/// <summary>The <c>eco</c> verbs: ingest, run, status, bench. Parsing errors exit with <see cref="ExitCodes.Usage"/>.</summary>
+public static class EcoCommandLine
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var root = Build(stdout, stderr);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync(error.Message);
+            }
+
+            await stderr.WriteLineAsync("Run 'eco --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await stderr.WriteLineAsync($"Configuration error: {string.Join("; ", ex.Failures)}");
+            return ExitCodes.Usage;
+        }
+        catch (UsageException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("Cancelled; the lake is consistent and the next run picks up where this one stopped.");
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var json = new Option<bool>("--json") { Description = "Print a machine-readable JSON summary on stdout" };
+        var source = new Option<string?>("--source") { Description = "Source hint for the landing key (detection still goes by content)" };
+
+        var ingestPaths = new Argument<string[]>("paths") { Description = "Export files or folders to land", Arity = ArgumentArity.OneOrMore };
+        var ingest = new Command("ingest", "Land export files in the lake (hashed while streaming; same bytes twice are a duplicate)") { ingestPaths, source, json };
+        ingest.SetAction((parse, token) => new LakeCommands(stdout, stderr, parse.GetValue(json)).IngestAsync(parse.GetValue(ingestPaths)!, parse.GetValue(source), token));
+
+        var runPaths = new Argument<string[]>("paths") { Description = "Optional files or folders to land first", Arity = ArgumentArity.ZeroOrMore };
+        var run = new Command("run", "Promote everything pending: landing → raw → staging → curated") { runPaths, source, json };
+        run.SetAction((parse, token) => new LakeCommands(stdout, stderr, parse.GetValue(json)).RunAsync(parse.GetValue(runPaths) ?? [], parse.GetValue(source), token));
+
+        var runs = new Option<int>("--runs") { Description = "How many recent runs to show", DefaultValueFactory = _ => 10 };
+        var status = new Command("status", "Show recent runs, objects per zone, curated partitions and quarantined files") { json, runs };
+        status.SetAction((parse, token) => new LakeCommands(stdout, stderr, parse.GetValue(json)).StatusAsync(parse.GetValue(runs), token));
+
+        var rows = new Option<int>("--rows") { Description = "Rows in the synthetic DistroKid statement", DefaultValueFactory = _ => 1_000_000 };
+        var writeStatement = new Option<string?>("--write-statement") { Description = "Only write the synthetic statement to this path and exit" };
+        var layout = new Option<StatementLayout>("--layout") { Description = "Header layout for --write-statement", DefaultValueFactory = _ => StatementLayout.Current };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data", DefaultValueFactory = _ => 42 };
+        var bench = new Command("bench", "Measure hashing, landing and landing→curated throughput and peak memory on a synthetic statement") { rows, writeStatement, layout, seed, json };
+        bench.SetAction((parse, token) => new BenchCommand(stdout, stderr).RunAsync(
+            new BenchSettings(parse.GetValue(rows), parse.GetValue(seed), parse.GetValue(writeStatement), parse.GetValue(layout), parse.GetValue(json)), token));
+
+        return new RootCommand("Ecosystem: land, promote and check music-business exports") { ingest, run, status, bench };
+    }
+}

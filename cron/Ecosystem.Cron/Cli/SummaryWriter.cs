@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ecosystem.DataLake.Pipeline;
+
+namespace Ecosystem.Cron.Cli;
+
+/// <summary>Writes command results on stdout: short human lines, or one JSON document with <c>--json</c>.</summary>
+internal sealed class SummaryWriter(TextWriter stdout, bool json)
+{
+    public static JsonSerializerOptions Json { get; } = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public async Task WriteAsync(CommandResult result)
+    {
+        if (json)
+        {
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(result, Json));
+            return;
+        }
+
+        if (result.Ingest is { } ingest)
+        {
+            await stdout.WriteLineAsync(Invariant($"ingest {ingest.RunId}: {ingest.Landed} landed, {ingest.Duplicates} duplicate, {ingest.Failed} failed"));
+            await WriteFilesAsync(ingest);
+        }
+
+        if (result.Run is { } run)
+        {
+            await stdout.WriteLineAsync(Invariant(
+                $"run {run.RunId}: {run.Status.ToString().ToLowerInvariant()}: {run.Promoted} curated, {run.Quarantined} quarantined, {run.Failed} failed, {run.RowsCurated:N0} rows in {run.Elapsed.TotalSeconds:F1} s"));
+            await WriteFilesAsync(run);
+        }
+    }
+
+    public async Task WriteLockedAsync()
+    {
+        if (json)
+        {
+            await stdout.WriteLineAsync("""{ "status": "locked" }""");
+        }
+    }
+
+    public async Task WriteStatusAsync(LakeStatusReport report)
+    {
+        if (json)
+        {
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(report, Json));
+            return;
+        }
+
+        await stdout.WriteLineAsync("objects: " + string.Join(", ", report.ObjectsByStatus.Select(pair => Invariant($"{pair.Value} {pair.Key}"))) + Invariant($", {report.DuplicateLandings} duplicate landings"));
+        await stdout.WriteLineAsync("curated:");
+        foreach (var dataset in report.Curated)
+        {
+            await stdout.WriteLineAsync(Invariant($"  {dataset.Dataset}/{dataset.Source}: {dataset.Rows:N0} rows in {dataset.Partitions} partitions ({dataset.FirstPartition} … {dataset.LastPartition})"));
+        }
+
+        await stdout.WriteLineAsync("recent runs:");
+        foreach (var run in report.RecentRuns)
+        {
+            await stdout.WriteLineAsync(Invariant(
+                $"  {run.RunId} {run.Command,-6} {run.Status.ToString().ToLowerInvariant(),-8} landed {run.Landed}, duplicates {run.Duplicates}, curated {run.Promoted}, quarantined {run.Quarantined}, failed {run.Failed}, rows {run.RowsCurated:N0}"));
+        }
+
+        if (report.Quarantined.Count > 0)
+        {
+            await stdout.WriteLineAsync("quarantined:");
+            foreach (var file in report.Quarantined)
+            {
+                await stdout.WriteLineAsync($"  {file.Name} [{file.ReasonCode}] {file.Reason}");
+            }
+        }
+    }
+
+    private async Task WriteFilesAsync(RunSummary summary)
+    {
+        foreach (var file in summary.Files)
+        {
+            var detail = file.Reason is null ? string.Empty : $" [{file.ReasonCode}] {file.Reason}";
+            var rows = file.Rows > 0 ? Invariant($" ({file.Rows:N0} rows)") : string.Empty;
+            await stdout.WriteLineAsync($"  {file.Outcome,-11} {file.Name}{rows}{detail}");
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
