@@ -28,7 +28,7 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
 
         if (settings.WriteStatementPath is { } path)
         {
-            var bytes = await SyntheticStatement.WriteFileAsync(path, settings.Rows, settings.Seed, settings.Layout, cancellationToken);
+            var bytes = await SyntheticStatement.WriteFileAsync(path, settings.Rows, settings.Seed, settings.Layout, SyntheticStatement.DefaultFirstSaleMonth, cancellationToken);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {settings.Rows:N0} rows ({bytes / Megabyte:F1} MB, {settings.Layout} layout) to {path}"));
             return ExitCodes.Ok;
         }
@@ -55,8 +55,10 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
         var classicRows = Math.Max(1, settings.Rows / 10);
         var classic = Path.Combine(root, "input", $"distrokid-bench-classic-{classicRows}.tsv");
         await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"generating {settings.Rows:N0} + {classicRows:N0} statement rows…"));
-        var bytes = await SyntheticStatement.WriteFileAsync(statement, settings.Rows, settings.Seed, StatementLayout.Current, cancellationToken);
-        await SyntheticStatement.WriteFileAsync(classic, classicRows, settings.Seed + 1, StatementLayout.Classic, cancellationToken);
+        var bytes = await SyntheticStatement.WriteFileAsync(statement, settings.Rows, settings.Seed, StatementLayout.Current, SyntheticStatement.DefaultFirstSaleMonth, cancellationToken);
+
+        // The classic-layout statement covers the two years before, so its lines add to the lake instead of restating.
+        await SyntheticStatement.WriteFileAsync(classic, classicRows, settings.Seed + 1, StatementLayout.Classic, SyntheticStatement.DefaultFirstSaleMonth.AddMonths(-24), cancellationToken);
 
         var hashSeconds = await TimeHashingAsync(statement, cancellationToken);
 

@@ -49,28 +49,30 @@ public sealed class SyntheticStatement
         _countryCumulative = Cumulative(Countries.Select(c => c.Weight));
     }
 
+    /// <summary>First sale month of the default statement: two years up to the summer before the bench's "today".</summary>
+    public static DateOnly DefaultFirstSaleMonth { get; } = new(2024, 9, 1);
+
     public static string Header(StatementLayout layout) => layout == StatementLayout.Current
         ? "Date Inserted\tReporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSource Type\tCountry of Sale\tSongwriter Royalties Withheld (USD)\tEarnings (USD)\tRecoup (USD)"
         : "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)";
 
-    public static async Task<long> WriteFileAsync(string path, int rows, int seed, StatementLayout layout, CancellationToken cancellationToken)
+    public static async Task<long> WriteFileAsync(string path, int rows, int seed, StatementLayout layout, DateOnly firstSaleMonth, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous);
         await using (var writer = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 20))
         {
-            await new SyntheticStatement(seed, layout).WriteAsync(writer, rows, cancellationToken);
+            await new SyntheticStatement(seed, layout).WriteAsync(writer, rows, firstSaleMonth, cancellationToken);
         }
 
         return new FileInfo(path).Length;
     }
 
-    public async Task WriteAsync(TextWriter writer, int rows, CancellationToken cancellationToken)
+    public async Task WriteAsync(TextWriter writer, int rows, DateOnly firstSaleMonth, CancellationToken cancellationToken)
     {
         await writer.WriteAsync(Header(_layout));
         await writer.WriteAsync('\n');
         var line = new StringBuilder(256);
-        var firstMonth = new DateOnly(2024, 9, 1);
         for (var i = 0; i < rows; i++)
         {
             if ((i & 0xFFFF) == 0)
@@ -79,7 +81,7 @@ public sealed class SyntheticStatement
             }
 
             // Sale months run forward through the file the way DistroKid lists them, two years in all.
-            var saleMonth = firstMonth.AddMonths((int)((long)i * 24 / Math.Max(rows, 1)));
+            var saleMonth = firstSaleMonth.AddMonths((int)((long)i * 24 / Math.Max(rows, 1)));
             AppendLine(line, saleMonth);
             await writer.WriteAsync(line, cancellationToken);
             line.Clear();

@@ -1,6 +1,5 @@
 using Ecosystem.DataLake.Datasets.Columns;
 using Ecosystem.DataLake.Zones;
-using Parquet.Schema;
 
 namespace Ecosystem.DataLake.Datasets;
 
@@ -11,13 +10,18 @@ namespace Ecosystem.DataLake.Datasets;
 public abstract class DatasetContract<TRow>
     where TRow : class, ILakeRow
 {
-    private ParquetSchema? _schema;
+    /// <summary>Columns whose value is the same for every row of one file: staging stores them once, in its footer.</summary>
+    public static IReadOnlySet<string> PerFileColumns { get; } = new HashSet<string>(StringComparer.Ordinal) { "source", "source_sha256", "run_id" };
+
+    private IReadOnlyList<DatasetColumn<TRow>>? _stagingColumns;
 
     public abstract string Name { get; }
 
     public abstract IReadOnlyList<DatasetColumn<TRow>> Columns { get; }
 
-    public ParquetSchema Schema => _schema ??= new ParquetSchema(Columns.Select(column => (Field)column.Field));
+    /// <summary>The staging file's columns: every column but the per-file ones.</summary>
+    public IReadOnlyList<DatasetColumn<TRow>> StagingColumns =>
+        _stagingColumns ??= Columns.Where(column => !PerFileColumns.Contains(column.Field.Name)).ToList();
 
     /// <summary>Rows that are the same fact (before the occurrence counter): a newer file's row replaces an older one.</summary>
     public abstract IEqualityComparer<TRow> Identity { get; }

@@ -20,9 +20,14 @@ public static class DatasetParquetReader
             rows[i] = contract.CreateEmpty();
         }
 
+        var present = reader.Schema.DataFields.Select(field => field.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var column in contract.Columns)
         {
-            await column.ReadAsync(group, rows, cancellationToken);
+            // Staging files leave the per-file columns out; the caller stamps them from the footer.
+            if (present.Contains(column.Field.Name))
+            {
+                await column.ReadAsync(group, rows, cancellationToken);
+            }
         }
 
         return rows;

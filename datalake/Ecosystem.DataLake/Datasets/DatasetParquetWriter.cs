@@ -1,4 +1,6 @@
+using Ecosystem.DataLake.Datasets.Columns;
 using Parquet;
+using Parquet.Schema;
 
 namespace Ecosystem.DataLake.Datasets;
 
@@ -6,12 +8,12 @@ namespace Ecosystem.DataLake.Datasets;
 public sealed class DatasetParquetWriter<TRow> : IAsyncDisposable
     where TRow : class, ILakeRow
 {
-    private readonly DatasetContract<TRow> _contract;
+    private readonly IReadOnlyList<DatasetColumn<TRow>> _columns;
     private readonly ParquetWriter _writer;
 
-    private DatasetParquetWriter(DatasetContract<TRow> contract, ParquetWriter writer)
+    private DatasetParquetWriter(IReadOnlyList<DatasetColumn<TRow>> columns, ParquetWriter writer)
     {
-        _contract = contract;
+        _columns = columns;
         _writer = writer;
     }
 
@@ -19,11 +21,20 @@ public sealed class DatasetParquetWriter<TRow> : IAsyncDisposable
 
     public int RowGroupCount { get; private set; }
 
-    public static async Task<DatasetParquetWriter<TRow>> CreateAsync(DatasetContract<TRow> contract, Stream output, CancellationToken cancellationToken)
+    /// <summary>A writer of all the dataset's columns (curated files) or of the given subset (staging files).</summary>
+    public static async Task<DatasetParquetWriter<TRow>> CreateAsync(DatasetContract<TRow> contract, Stream output, CancellationToken cancellationToken, IReadOnlyList<DatasetColumn<TRow>>? columns = null)
     {
+        columns ??= contract.Columns;
+        var schema = new ParquetSchema(columns.Select(column => (Field)column.Field));
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
-        var writer = await ParquetWriter.CreateAsync(contract.Schema, output, options, append: false, cancellationToken);
-        return new DatasetParquetWriter<TRow>(contract, writer);
+        foreach (var field in schema.DataFields.Where(field => field.ClrType == typeof(string)))
+        {
+            // Stores, artists, countries repeat on every row: dictionary pages are smaller and much faster to read.
+            options.ColumnEncodingHints[field.Name] = EncodingHint.Dictionary;
+        }
+
+        var writer = await ParquetWriter.CreateAsync(schema, output, options, append: false, cancellationToken);
+        return new DatasetParquetWriter<TRow>(columns, writer);
     }
 
     public async Task WriteRowGroupAsync(IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
@@ -34,7 +45,7 @@ public sealed class DatasetParquetWriter<TRow> : IAsyncDisposable
         }
 
         using var group = _writer.CreateRowGroup();
-        foreach (var column in _contract.Columns)
+        foreach (var column in _columns)
         {
             await column.WriteAsync(group, rows, cancellationToken);
         }

@@ -14,10 +14,10 @@ public abstract class SourceHandler<TRow> : ISourceHandler
     where TRow : class, ILakeRow
 {
     /// <summary>A partition's buffered rows become a row group once they reach this many.</summary>
-    private const int PartitionFlushRows = 64 * 1024;
+    private const int PartitionFlushRows = 48 * 1024;
 
     /// <summary>All partitions are flushed once this many rows are buffered in total (bounds memory).</summary>
-    private const int TotalFlushRows = 192 * 1024;
+    private const int TotalFlushRows = 128 * 1024;
 
     private const int CuratedRowGroupRows = 256 * 1024;
 
@@ -36,7 +36,7 @@ public abstract class SourceHandler<TRow> : ISourceHandler
 
     public async Task<StagingFileResult> WriteStagingAsync(Stream raw, string encoding, ParseContext context, Stream output, CancellationToken cancellationToken)
     {
-        var batches = Channel.CreateBounded<(PartitionKey Partition, List<TRow> Rows)>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<(PartitionKey Partition, List<TRow> Rows)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var rejects = new List<RejectedRow>();
         long rejectedCount = 0;
         Exception? parseFailure = null;
@@ -61,7 +61,7 @@ public abstract class SourceHandler<TRow> : ISourceHandler
 
         var groups = new Dictionary<PartitionKey, List<int>>();
         long rows;
-        await using (var writer = await DatasetParquetWriter<TRow>.CreateAsync(Contract, output, cancellationToken))
+        await using (var writer = await DatasetParquetWriter<TRow>.CreateAsync(Contract, output, cancellationToken, Contract.StagingColumns))
         {
             try
             {
@@ -89,7 +89,7 @@ public abstract class SourceHandler<TRow> : ISourceHandler
             }
 
             rows = writer.RowCount;
-            writer.SetMetadata(StagingMetadata.Describe(groups));
+            writer.SetMetadata(StagingMetadata.Describe(groups, context));
         }
 
         return new StagingFileResult(rows, rejectedCount, rejects, groups.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<int>)pair.Value));
@@ -98,8 +98,10 @@ public abstract class SourceHandler<TRow> : ISourceHandler
     public async Task<PartitionMergeResult> MergePartitionAsync(Stream staging, IReadOnlyList<int> rowGroups, Stream? previousVersion, Stream output, string runId, CancellationToken cancellationToken)
     {
         var incoming = new List<TRow>();
+        string source, sourceSha256;
         await using (var reader = await DatasetParquetReader.OpenAsync(staging, cancellationToken))
         {
+            (source, sourceSha256, _) = StagingMetadata.FileValues(reader.CustomMetadata);
             foreach (var group in rowGroups)
             {
                 incoming.AddRange(await DatasetParquetReader.ReadRowGroupAsync(Contract, reader, group, cancellationToken));
@@ -110,10 +112,13 @@ public abstract class SourceHandler<TRow> : ISourceHandler
         var occurrences = new Dictionary<TRow, int>(incoming.Count, Contract.Identity);
         foreach (var row in incoming)
         {
+            // Stamp the per-file values first: they are part of the identity the dictionary hashes.
+            row.Source = source;
+            row.SourceSha256 = sourceSha256;
+            row.RunId = runId;
             var occurrence = occurrences.GetValueOrDefault(row) + 1;
             occurrences[row] = occurrence;
             row.Occurrence = occurrence;
-            row.RunId = runId;
         }
 
         var merged = previousVersion is null ? [] : await DatasetParquetReader.ReadAllAsync(Contract, previousVersion, cancellationToken);

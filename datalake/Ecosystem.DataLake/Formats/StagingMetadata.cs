@@ -10,12 +10,24 @@ namespace Ecosystem.DataLake.Formats;
 public static class StagingMetadata
 {
     public const string PartitionsKey = "eco.partitions";
+    public const string SourceKey = "eco.source";
+    public const string SourceSha256Key = "eco.source_sha256";
+    public const string RunIdKey = "eco.run_id";
 
-    public static IReadOnlyDictionary<string, string> Describe(IReadOnlyDictionary<PartitionKey, List<int>> groups) =>
+    public static IReadOnlyDictionary<string, string> Describe(IReadOnlyDictionary<PartitionKey, List<int>> groups, ParseContext context) =>
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [PartitionsKey] = string.Join(';', groups.OrderBy(pair => pair.Key).Select(pair => $"{pair.Key.Path}:{string.Join(',', pair.Value)}")),
+            [SourceKey] = context.Source,
+            [SourceSha256Key] = context.SourceSha256,
+            [RunIdKey] = context.RunId,
         };
+
+    /// <summary>The per-file values the staging footer holds for every row.</summary>
+    public static (string Source, string SourceSha256, string RunId) FileValues(IReadOnlyDictionary<string, string> metadata) =>
+        metadata.TryGetValue(SourceKey, out var source) && metadata.TryGetValue(SourceSha256Key, out var sha) && metadata.TryGetValue(RunIdKey, out var run)
+            ? (source, sha, run)
+            : throw new InvalidDataException("The staging file's footer lacks its source, SHA-256 or run id.");
 
     public static IReadOnlyDictionary<PartitionKey, IReadOnlyList<int>> Parse(IReadOnlyDictionary<string, string> metadata)
     {

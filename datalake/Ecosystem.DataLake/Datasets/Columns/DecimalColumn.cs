@@ -3,11 +3,15 @@ using Parquet.Schema;
 
 namespace Ecosystem.DataLake.Datasets.Columns;
 
-/// <summary>Money and percentages: Parquet DECIMAL(28, 16), so statement amounts keep every digit they arrive with.</summary>
+/// <summary>
+/// Money and percentages: Parquet DECIMAL(18, 12) on INT64, which every Parquet reader understands and which reads
+/// fast. Twelve decimal places is what distributors send (DistroKid's earnings carry 12); values with more places
+/// or beyond ±999,999 per row are rejected by the parsers (<see cref="Formats.Text.FieldParsers"/>), never rounded.
+/// </summary>
 public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, Action<TRow, decimal?> set, bool nullable) : DatasetColumn<TRow>
 {
-    public const int Precision = 28;
-    public const int Scale = 16;
+    public const int Precision = 18;
+    public const int Scale = 12;
 
     public override DataField Field { get; } = new DecimalDataField(name, Precision, Scale, false, nullable);
 

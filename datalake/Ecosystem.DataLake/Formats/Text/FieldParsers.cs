@@ -6,17 +6,38 @@ namespace Ecosystem.DataLake.Formats.Text;
 public static class FieldParsers
 {
     /// <summary>Money keeps at most this many decimal places (the curated DECIMAL scale).</summary>
-    public const int MaxDecimalPlaces = 16;
+    public const int MaxDecimalPlaces = 12;
 
-    public static bool TryParseIsoDate(ReadOnlySpan<char> value, out DateOnly date) =>
-        DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    /// <summary>Largest magnitude a curated DECIMAL(18, 12) holds.</summary>
+    public const decimal MaxMagnitude = 999_999.999999999999m;
+
+    public static bool TryParseIsoDate(ReadOnlySpan<char> value, out DateOnly date)
+    {
+        value = value.Trim();
+        if (value.Length == 10 && value[4] == '-' && value[7] == '-' &&
+            TryDigits(value[..4], out var year) && TryDigits(value.Slice(5, 2), out var month) && TryDigits(value.Slice(8, 2), out var day) &&
+            year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            date = new DateOnly(year, month, day);
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
 
     /// <summary><c>YYYY-MM</c> (or a full ISO date) → the first day of that month.</summary>
     public static bool TryParseYearMonth(ReadOnlySpan<char> value, out DateOnly month)
     {
         value = value.Trim();
-        if (DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out month) ||
-            DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month))
+        if (value.Length == 7 && value[4] == '-' && TryDigits(value[..4], out var year) && TryDigits(value.Slice(5, 2), out var number) &&
+            year >= 1 && number is >= 1 and <= 12)
+        {
+            month = new DateOnly(year, number, 1);
+            return true;
+        }
+
+        if (TryParseIsoDate(value, out month))
         {
             month = new DateOnly(month.Year, month.Month, 1);
             return true;
@@ -32,25 +53,96 @@ public static class FieldParsers
     public static bool TryParseDecimal(ReadOnlySpan<char> value, out decimal number, out string? problem)
     {
         value = value.Trim();
+        if (TryParsePlainDecimal(value, out number))
+        {
+            return CheckRange(number, out problem);
+        }
+
         if (!decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
         {
             problem = "is not a number";
             return false;
         }
 
-        if (number.Scale > MaxDecimalPlaces)
-        {
-            var rounded = decimal.Round(number, MaxDecimalPlaces, MidpointRounding.ToEven);
-            if (rounded != number)
-            {
-                problem = $"has more than {MaxDecimalPlaces} decimal places";
-                return false;
-            }
+        return CheckRange(number, out problem);
+    }
 
-            number = rounded;
+    private static bool CheckRange(decimal number, out string? problem)
+    {
+        if (number.Scale > MaxDecimalPlaces && decimal.Round(number, MaxDecimalPlaces, MidpointRounding.ToEven) != number)
+        {
+            problem = $"has more than {MaxDecimalPlaces} decimal places";
+            return false;
+        }
+
+        if (Math.Abs(number) > MaxMagnitude)
+        {
+            problem = "is larger than 999,999.999999999999, the most a statement row can hold";
+            return false;
         }
 
         problem = null;
+        return true;
+    }
+
+    /// <summary>The common case, fast: optional sign, digits, optional point and digits (at most 19 digits in all).</summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<char> value, out decimal number)
+    {
+        number = 0;
+        var i = 0;
+        var negative = false;
+        if (value.Length > 0 && (value[0] == '-' || value[0] == '+'))
+        {
+            negative = value[0] == '-';
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '.' && scale < 0)
+            {
+                scale = 0;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c) || ++digits > 19)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + (ulong)(c - '0');
+            if (scale >= 0)
+            {
+                scale++;
+            }
+        }
+
+        if (digits == 0 || scale > 28)
+        {
+            return false;
+        }
+
+        number = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> value, out int number)
+    {
+        number = 0;
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
         return true;
     }
 }
