@@ -110,9 +110,11 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             return [];
         }
 
+        // Ranged GETs come back as 206, which this SDK version reports as an error; read the head off a plain GET
+        // and stop: the rest of the body is never transferred into memory.
         var buffer = new byte[length];
         await _client.GetObjectAsync(
-            new GetObjectArgs().WithBucket(BucketOf(zone)).WithObject(key).WithOffsetAndLength(0, length)
+            new GetObjectArgs().WithBucket(BucketOf(zone)).WithObject(key)
                 .WithCallbackStream(async (body, token) => await body.ReadExactlyAsync(buffer, token)),
             cancellationToken);
         return buffer;
