@@ -34,7 +34,7 @@ public sealed class StagingPromoter(LakeContext lake, LakeWorkspace workspace, Q
                 result = await WriteStagingAsync(handler, item, encoding, context, tempPath, cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is InvalidDataException or DecoderFallbackException)
+        catch (Exception ex) when (ex is InvalidDataException or DecoderFallbackException or FormatException)
         {
             await QuarantineAsync(item, runId, QuarantineReasons.Unparseable, ex.Message, encoding, null, [], cancellationToken);
             return (StepOutcome.Quarantined, 0);

@@ -48,8 +48,9 @@ internal sealed class DistroKidStatementParser
         {
             HasHeaders = false,
             Delimiter = delimiter,
+            // DistroKid's TSV is not quoted: a title like "Heroes" keeps its quotes. The CSV variant is RFC 4180.
             CsvStyle = delimiter == '\t' ? CsvStyle.Escaped : CsvStyle.Standard,
-            Escape = '\0',
+            Escape = delimiter == '\t' ? '\0' : '"',
             BufferSize = 1 << 16,
             OwnsReader = false,
         };
