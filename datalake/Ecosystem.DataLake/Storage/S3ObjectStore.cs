@@ -15,6 +15,10 @@ namespace Ecosystem.DataLake.Storage;
 public sealed class S3ObjectStore : IObjectStore, IDisposable
 {
     private const string MetaPrefix = "x-amz-meta-";
+    private static readonly HashSet<string> StandardHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Content-Type", "Content-Length", "Content-Encoding", "Content-Disposition", "Content-Language", "Cache-Control", "Expires", "ETag", "Last-Modified",
+    };
     private readonly IMinioClient _client;
     private readonly string _bucketPrefix;
     private readonly string _tempDirectory;
@@ -194,10 +198,11 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             return metadata;
         }
 
+        // The SDK hands user metadata back with the x-amz-meta- prefix stripped, next to standard headers.
         foreach (var (name, value) in headers)
         {
-            var key = name.StartsWith(MetaPrefix, StringComparison.OrdinalIgnoreCase) ? name[MetaPrefix.Length..] : null;
-            if (key is not null)
+            var key = name.StartsWith(MetaPrefix, StringComparison.OrdinalIgnoreCase) ? name[MetaPrefix.Length..] : name;
+            if (!StandardHeaders.Contains(key))
             {
                 metadata[key.ToLowerInvariant()] = value;
             }
