@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Manifest;
@@ -42,7 +43,9 @@ public sealed class StagingPromoter(LakeContext lake, LakeWorkspace workspace, Q
 
         if (result.RejectShare > lake.Options.RejectThreshold)
         {
-            var reason = $"{result.RejectedCount} of {result.Rows + result.RejectedCount} rows were rejected ({result.RejectShare:P1}), above the {lake.Options.RejectThreshold:P1} threshold";
+            var reason = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{result.RejectedCount} of {result.Rows + result.RejectedCount} rows were rejected ({result.RejectShare * 100:F1}%), above the {lake.Options.RejectThreshold * 100:F1}% threshold");
             await QuarantineAsync(item, runId, QuarantineReasons.RejectThreshold, reason, encoding, result, result.Rejects, cancellationToken);
             return (StepOutcome.Quarantined, 0);
         }
