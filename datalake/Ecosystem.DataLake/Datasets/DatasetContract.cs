@@ -21,7 +21,7 @@ public abstract class DatasetContract<TRow>
 
     /// <summary>The staging file's columns: every column but the per-file ones.</summary>
     public IReadOnlyList<DatasetColumn<TRow>> StagingColumns =>
-        _stagingColumns ??= Columns.Where(column => !PerFileColumns.Contains(column.Field.Name)).ToList();
+        _stagingColumns ??= Columns.Where(column => !PerFileColumns.Contains(column.Name)).ToList();
 
     /// <summary>Rows that are the same fact (before the occurrence counter): a newer file's row replaces an older one.</summary>
     public abstract IEqualityComparer<TRow> Identity { get; }

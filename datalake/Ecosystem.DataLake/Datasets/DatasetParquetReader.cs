@@ -20,13 +20,14 @@ public static class DatasetParquetReader
             rows[i] = contract.CreateEmpty();
         }
 
-        var present = reader.Schema.DataFields.Select(field => field.Name).ToHashSet(StringComparer.Ordinal);
+        var fields = reader.Schema.DataFields.ToDictionary(field => field.Name, StringComparer.Ordinal);
         foreach (var column in contract.Columns)
         {
-            // Staging files leave the per-file columns out; the caller stamps them from the footer.
-            if (present.Contains(column.Field.Name))
+            // Read each column through the file's own field. Staging files leave the per-file columns out;
+            // the caller stamps those from the footer.
+            if (fields.TryGetValue(column.Name, out var field))
             {
-                await column.ReadAsync(group, rows, cancellationToken);
+                await column.ReadAsync(group, field, rows, cancellationToken);
             }
         }
 

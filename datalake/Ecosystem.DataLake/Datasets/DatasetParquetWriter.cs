@@ -8,10 +8,10 @@ namespace Ecosystem.DataLake.Datasets;
 public sealed class DatasetParquetWriter<TRow> : IAsyncDisposable
     where TRow : class, ILakeRow
 {
-    private readonly IReadOnlyList<DatasetColumn<TRow>> _columns;
+    private readonly IReadOnlyList<(DatasetColumn<TRow> Column, DataField Field)> _columns;
     private readonly ParquetWriter _writer;
 
-    private DatasetParquetWriter(IReadOnlyList<DatasetColumn<TRow>> columns, ParquetWriter writer)
+    private DatasetParquetWriter(IReadOnlyList<(DatasetColumn<TRow>, DataField)> columns, ParquetWriter writer)
     {
         _columns = columns;
         _writer = writer;
@@ -24,8 +24,8 @@ public sealed class DatasetParquetWriter<TRow> : IAsyncDisposable
     /// <summary>A writer of all the dataset's columns (curated files) or of the given subset (staging files).</summary>
     public static async Task<DatasetParquetWriter<TRow>> CreateAsync(DatasetContract<TRow> contract, Stream output, CancellationToken cancellationToken, IReadOnlyList<DatasetColumn<TRow>>? columns = null)
     {
-        columns ??= contract.Columns;
-        var schema = new ParquetSchema(columns.Select(column => (Field)column.Field));
+        var bound = (columns ?? contract.Columns).Select(column => (column, column.CreateField())).ToList();
+        var schema = new ParquetSchema(bound.Select(pair => (Field)pair.Item2));
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
         foreach (var field in schema.DataFields.Where(field => field.ClrType == typeof(string)))
         {
@@ -34,7 +34,7 @@ public sealed class DatasetParquetWriter<TRow> : IAsyncDisposable
         }
 
         var writer = await ParquetWriter.CreateAsync(schema, output, options, append: false, cancellationToken);
-        return new DatasetParquetWriter<TRow>(columns, writer);
+        return new DatasetParquetWriter<TRow>(bound, writer);
     }
 
     public async Task WriteRowGroupAsync(IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
@@ -45,9 +45,9 @@ public sealed class DatasetParquetWriter<TRow> : IAsyncDisposable
         }
 
         using var group = _writer.CreateRowGroup();
-        foreach (var column in _columns)
+        foreach (var (column, field) in _columns)
         {
-            await column.WriteAsync(group, rows, cancellationToken);
+            await column.WriteAsync(group, field, rows, cancellationToken);
         }
 
         RowCount += rows.Count;

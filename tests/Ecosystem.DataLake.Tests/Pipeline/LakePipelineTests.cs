@@ -40,6 +40,34 @@ public sealed class LakePipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryColumn_SurvivesStagingAndCurationExactlyAsParsed()
+    {
+        using var lake = await TestLake.CreateAsync();
+        var file = TestFiles.Path("DistroKid/current-15-bom-crlf.tsv");
+        await lake.IngestAsync(file);
+        await lake.RunAsync();
+        var item = Assert.Single(await lake.Manifest.AllObjectsAsync(default));
+        using var reader = TextEncodings.OpenReader(File.OpenRead(file), TextEncodings.Utf8Bom);
+        var parsed = new Ecosystem.DataLake.Sources.DistroKid.DistroKidStatementHandler().Parse(reader, new ParseContext("distrokid", item.Sha256, "run", "x")).Select(p => p.Row!).ToList();
+
+        var curated = (await lake.CuratedRoyaltyLinesAsync()).OrderBy(r => r.LineNo).ToList();
+
+        Assert.Equal(parsed.Count, curated.Count);
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var (p, c) = (parsed[i], curated[i]);
+            Assert.Equal(
+                (p.Source, p.ReportingDate, p.SaleMonth, p.Store, p.Artist, p.Title, p.Isrc, p.Upc, p.ProductKind, p.Country, p.Quantity, p.UnitKind),
+                (c.Source, c.ReportingDate, c.SaleMonth, c.Store, c.Artist, c.Title, c.Isrc, c.Upc, c.ProductKind, c.Country, c.Quantity, c.UnitKind));
+            Assert.Equal(
+                (p.Amount, p.Currency, p.TeamPct, p.SongwriterWithheld, p.Recoup, p.DateInserted, p.IsAdjustment, p.LineNo, p.SourceSha256),
+                (c.Amount, c.Currency, c.TeamPct, c.SongwriterWithheld, c.Recoup, c.DateInserted, c.IsAdjustment, c.LineNo, c.SourceSha256));
+        }
+
+        Assert.Equal([1, 2], curated.Where(r => r.Store.StartsWith("Amazon", StringComparison.Ordinal)).Select(r => r.Occurrence));
+    }
+
+    [Fact]
     public async Task Raw_IsAByteIdenticalCopyThatLaterRunsNeverRewrite()
     {
         using var lake = await TestLake.CreateAsync();

@@ -3,12 +3,17 @@ using Parquet.Schema;
 
 namespace Ecosystem.DataLake.Datasets.Columns;
 
-/// <summary>One Parquet column of a dataset: its field and how a row's value is written and read back.</summary>
+/// <summary>
+/// One Parquet column of a dataset: its name, a fresh field for each schema that uses it (Parquet.Net binds a field
+/// to the schema it is put in, so fields are never shared between schemas), and how a row's value is written and read.
+/// </summary>
 public abstract class DatasetColumn<TRow>
 {
-    public abstract DataField Field { get; }
+    public abstract string Name { get; }
 
-    public abstract Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRow> rows, CancellationToken cancellationToken);
+    public abstract DataField CreateField();
 
-    public abstract ValueTask ReadAsync(ParquetRowGroupReader reader, TRow[] rows, CancellationToken cancellationToken);
+    public abstract Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken);
+
+    public abstract ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken);
 }

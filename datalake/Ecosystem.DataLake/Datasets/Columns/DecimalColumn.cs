@@ -13,11 +13,13 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
     public const int Precision = 18;
     public const int Scale = 12;
 
-    public override DataField Field { get; } = new DecimalDataField(name, Precision, Scale, false, nullable);
+    public override string Name => name;
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    public override DataField CreateField() => new DecimalDataField(name, Precision, Scale, false, nullable);
+
+    public override Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
     {
-        if (Field.IsNullable)
+        if (nullable)
         {
             var values = new decimal?[rows.Count];
             for (var i = 0; i < values.Length; i++)
@@ -25,24 +27,24 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
                 values[i] = get(rows[i]);
             }
 
-            return writer.WriteAsync<decimal>(Field, values.AsMemory(), null, null, cancellationToken);
+            return writer.WriteAsync<decimal>(field, values.AsMemory(), null, null, cancellationToken);
         }
 
         var required = new decimal[rows.Count];
         for (var i = 0; i < required.Length; i++)
         {
-            required[i] = get(rows[i]) ?? throw new InvalidOperationException($"Column {Field.Name} is required.");
+            required[i] = get(rows[i]) ?? throw new InvalidOperationException($"Column {name} is required.");
         }
 
-        return writer.WriteAsync<decimal>(Field, required.AsMemory(), null, null, cancellationToken);
+        return writer.WriteAsync<decimal>(field, required.AsMemory(), null, null, cancellationToken);
     }
 
-    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, TRow[] rows, CancellationToken cancellationToken)
+    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
     {
-        if (Field.IsNullable)
+        if (nullable)
         {
             var values = new decimal?[rows.Length];
-            await reader.ReadAsync<decimal>(Field, values.AsMemory(), null, cancellationToken);
+            await reader.ReadAsync<decimal>(field, values.AsMemory(), null, cancellationToken);
             for (var i = 0; i < rows.Length; i++)
             {
                 set(rows[i], values[i]);
@@ -52,7 +54,7 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
         }
 
         var required = new decimal[rows.Length];
-        await reader.ReadAsync<decimal>(Field, required.AsMemory(), null, cancellationToken);
+        await reader.ReadAsync<decimal>(field, required.AsMemory(), null, cancellationToken);
         for (var i = 0; i < rows.Length; i++)
         {
             set(rows[i], required[i]);

@@ -7,9 +7,11 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get, Action<TRow, T?> set) : DatasetColumn<TRow>
     where T : struct
 {
-    public override DataField Field { get; } = new DataField<T?>(name, true);
+    public override string Name => name;
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    public override DataField CreateField() => new DataField<T?>(name, true);
+
+    public override Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
     {
         var values = new T?[rows.Count];
         for (var i = 0; i < values.Length; i++)
@@ -17,13 +19,13 @@ public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get
             values[i] = get(rows[i]);
         }
 
-        return writer.WriteAsync<T>(Field, values.AsMemory(), null, null, cancellationToken);
+        return writer.WriteAsync<T>(field, values.AsMemory(), null, null, cancellationToken);
     }
 
-    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, TRow[] rows, CancellationToken cancellationToken)
+    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
     {
         var values = new T?[rows.Length];
-        await reader.ReadAsync<T>(Field, values.AsMemory(), null, cancellationToken);
+        await reader.ReadAsync<T>(field, values.AsMemory(), null, cancellationToken);
         for (var i = 0; i < rows.Length; i++)
         {
             set(rows[i], values[i]);

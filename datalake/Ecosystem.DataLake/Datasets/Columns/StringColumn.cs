@@ -5,9 +5,11 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 
 public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, string?> get, Action<TRow, string?> set) : DatasetColumn<TRow>
 {
-    public override DataField Field { get; } = new DataField<string>(name, nullable);
+    public override string Name => name;
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    public override DataField CreateField() => new DataField<string>(name, nullable);
+
+    public override Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
     {
         var values = new string?[rows.Count];
         for (var i = 0; i < values.Length; i++)
@@ -15,13 +17,13 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
             values[i] = get(rows[i]);
         }
 
-        return writer.WriteAsync(Field, values!, null);
+        return writer.WriteAsync(field, values!, null);
     }
 
-    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, TRow[] rows, CancellationToken cancellationToken)
+    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
     {
         var values = new string?[rows.Length];
-        await reader.ReadAsync(Field, values.AsMemory(), null, cancellationToken);
+        await reader.ReadAsync(field, values.AsMemory(), null, cancellationToken);
         for (var i = 0; i < rows.Length; i++)
         {
             set(rows[i], values[i]);
