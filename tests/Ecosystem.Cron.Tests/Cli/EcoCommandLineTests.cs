@@ -1,0 +1,171 @@
+using System.Text.Json;
+using Ecosystem.Cron.Cli;
+using Ecosystem.Cron.Tests.Fakes;
+using Ecosystem.DataLake.Pipeline;
+
+namespace Ecosystem.Cron.Tests.Cli;
+
+/// <summary>The <c>eco</c> program as cron and scripts use it: real process, real files, exit codes and JSON.</summary>
+public sealed class EcoCommandLineTests : IDisposable
+{
+    private readonly EcoProcess _eco = new();
+
+    private static string Sample => Path.Combine(EcoProcess.RepositoryRoot, "samples", "distrokid");
+
+    public void Dispose() => _eco.Dispose();
+
+    [Fact]
+    public async Task Run_TheShippedSample_CuratesEveryLineAndExitsZero()
+    {
+        var result = await _eco.RunAsync("run", Sample, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var json = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal(1, json.GetProperty("ingest").GetProperty("landed").GetInt32());
+        var run = json.GetProperty("run");
+        Assert.Equal("ok", run.GetProperty("status").GetString());
+        Assert.Equal(SampleRows(), run.GetProperty("rows_curated").GetInt64());
+        Assert.True(Directory.Exists(Path.Combine(_eco.DataDirectory, "curated", "dataset=royalty_line", "source=distrokid")));
+    }
+
+    [Fact]
+    public async Task Run_Twice_TheSecondFindsADuplicateAndChangesNothing()
+    {
+        await _eco.RunAsync("run", Sample);
+
+        var again = await _eco.RunAsync("run", Sample, "--json");
+
+        Assert.Equal(0, again.ExitCode);
+        var json = JsonDocument.Parse(again.Stdout).RootElement;
+        Assert.Equal(1, json.GetProperty("ingest").GetProperty("duplicates").GetInt32());
+        Assert.Equal(0, json.GetProperty("run").GetProperty("rows_curated").GetInt64());
+    }
+
+    [Fact]
+    public async Task Status_Json_ShowsRunsCuratedRowsAndQuarantine()
+    {
+        var unknown = Path.Combine(_eco.WorkingDirectory, "audience.csv");
+        await File.WriteAllTextAsync(unknown, "date,listeners,streams,followers\n2026-01-01,1,2,3\n");
+        var run = await _eco.RunAsync("run", Sample, unknown);
+
+        var status = await _eco.RunAsync("status", "--json");
+
+        Assert.Equal(ExitCodes.Partial, run.ExitCode);
+        Assert.Equal(0, status.ExitCode);
+        var json = JsonDocument.Parse(status.Stdout).RootElement;
+        Assert.Equal(1, json.GetProperty("objects_by_status").GetProperty("curated").GetInt32());
+        Assert.Equal(SampleRows(), json.GetProperty("curated")[0].GetProperty("rows").GetInt64());
+        var quarantined = json.GetProperty("quarantined")[0];
+        Assert.Equal("audience.csv", quarantined.GetProperty("name").GetString());
+        Assert.Equal("unknown_format", quarantined.GetProperty("reason_code").GetString());
+        Assert.Contains("date | listeners | streams | followers", quarantined.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, json.GetProperty("recent_runs").GetArrayLength()); // the ingest and the run of one `eco run`
+    }
+
+    [Fact]
+    public async Task Run_WithoutATerminal_LogsOneStructuredLinePerEventOnStderr()
+    {
+        var result = await _eco.RunAsync("run", Sample);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("info: Ecosystem.DataLake[1101] Landed distrokid-bank-statement-sample.tsv as ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Ecosystem.DataLake[1401] Curated", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("run ", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("ingest")]
+    [InlineData("bench", "--rows", "many")]
+    public async Task BadCommandLines_ExitWithUsage(params string[] args)
+    {
+        var result = await _eco.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("eco --help", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_MissingFile_ExitsWithUsageAndNamesIt()
+    {
+        var result = await _eco.RunAsync("ingest", "no-such-statement.tsv");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("no-such-statement.tsv", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_WhileAnotherRunHoldsTheLock_IsSkippedWithExitFour()
+    {
+        Assert.True(RunLock.TryAcquire(Path.Combine(_eco.DataDirectory, "eco.lock"), out var held));
+        using (held)
+        {
+            var result = await _eco.RunAsync("run", Sample, "--json");
+
+            Assert.Equal(ExitCodes.Locked, result.ExitCode);
+            Assert.Contains("locked", result.Stdout, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(_eco.DataDirectory, "landing")));
+        }
+    }
+
+    [Fact]
+    public async Task InvalidSettings_FailAtStartWithAClearMessageAndNeverPrintTheSecret()
+    {
+        const string secret = "do-not-print-this-value-42";
+        _eco.Environment["ECO_LAKE"] = "s3";
+        _eco.Environment["ECO_S3_SECRET_KEY"] = secret;
+
+        var result = await _eco.RunAsync("run", Sample);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("ECO_S3_ENDPOINT", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DotEnv_IsReadButNeverOverridesTheRealEnvironment()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_eco.WorkingDirectory, ".env"), "ECO_DATA_DIR=from-dotenv\nECO_REJECT_THRESHOLD=0.5\n");
+
+        var fromFile = await _eco.RunAsync("run", Sample);
+        _eco.Environment["ECO_DATA_DIR"] = "from-environment";
+        var fromEnvironment = await _eco.RunAsync("run", Sample);
+
+        Assert.Equal(0, fromFile.ExitCode);
+        Assert.Equal(0, fromEnvironment.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_eco.WorkingDirectory, "from-dotenv", "manifest.db")));
+        Assert.True(File.Exists(Path.Combine(_eco.WorkingDirectory, "from-environment", "manifest.db")));
+    }
+
+    [Fact]
+    public async Task Bench_SmallStatement_MeasuresEveryStageAndCuratesEveryRow()
+    {
+        var result = await _eco.RunAsync("bench", "--rows", "20000", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var json = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal(20_000, json.GetProperty("rows").GetInt32());
+        Assert.Equal(22_000, json.GetProperty("curated_rows_in_lake").GetInt64());
+        Assert.Equal(0, json.GetProperty("rejected_rows").GetInt64());
+        Assert.True(json.GetProperty("hash_megabytes_per_second").GetDouble() > 0);
+        Assert.True(json.GetProperty("curated_rows_per_second").GetDouble() > 0);
+        Assert.True(json.GetProperty("peak_working_set_bytes").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Bench_WriteStatement_WritesARealisticStatementInTheAskedLayout()
+    {
+        var result = await _eco.RunAsync("bench", "--rows", "500", "--write-statement", "out.tsv", "--layout", "classic");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = await File.ReadAllLinesAsync(Path.Combine(_eco.WorkingDirectory, "out.tsv"));
+        Assert.Equal(501, lines.Length);
+        Assert.StartsWith("Reporting Date\tSale Month\tStore", lines[0], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), line => Assert.Equal(13, line.Split('\t').Length));
+        Assert.Contains(lines, line => line.Contains("\tOU\t", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("\tAlbum\t", StringComparison.Ordinal) && line.Split('\t')[5].Length == 0);
+    }
+
+    private static long SampleRows() =>
+        Directory.GetFiles(Sample).Sum(file => File.ReadLines(file).Skip(1).LongCount(line => line.Trim().Length > 0));
+}
