@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Pipeline;
 
 namespace Ecosystem.Cron.Cli;

@@ -1,9 +1,7 @@
-using Ecosystem.DataLake.Manifest;
+namespace Ecosystem.DataLake.Manifest;
 
-namespace Ecosystem.Cron.Cli;
-
-/// <summary>What <c>eco status</c> shows, read from the manifest only (never from file times).</summary>
-internal sealed record LakeStatusReport(
+/// <summary>What <c>eco status</c> and the dashboard show of the lake, read from the manifest only (never from file times).</summary>
+public sealed record LakeStatusReport(
     IReadOnlyDictionary<string, int> ObjectsByStatus,
     long DuplicateLandings,
     IReadOnlyList<PipelineRunRecord> RecentRuns,
@@ -29,6 +27,6 @@ internal sealed record LakeStatusReport(
     }
 }
 
-internal sealed record CuratedDatasetSummary(string Dataset, string Source, int Partitions, long Rows, string FirstPartition, string LastPartition);
+public sealed record CuratedDatasetSummary(string Dataset, string Source, int Partitions, long Rows, string FirstPartition, string LastPartition);
 
-internal sealed record QuarantinedFile(string Name, string Sha256, string ReasonCode, string Reason, string? QuarantineKey);
+public sealed record QuarantinedFile(string Name, string Sha256, string ReasonCode, string Reason, string? QuarantineKey);
