@@ -7,8 +7,9 @@ public static class DatasetParquetReader
 {
     public static ParquetOptions Options { get; } = new() { UseDateOnlyTypeForDates = true, TreatByteArrayAsString = true };
 
+    /// <summary>Opens a Parquet file; the caller keeps owning <paramref name="input"/> (reads go through a buffer).</summary>
     public static Task<ParquetReader> OpenAsync(Stream input, CancellationToken cancellationToken) =>
-        ParquetReader.CreateAsync(input, Options, leaveStreamOpen: true, cancellationToken);
+        ParquetReader.CreateAsync(new BufferedStream(input, 1 << 16), Options, leaveStreamOpen: true, cancellationToken);
 
     public static async Task<TRow[]> ReadRowGroupAsync<TRow>(DatasetContract<TRow> contract, ParquetReader reader, int index, CancellationToken cancellationToken)
         where TRow : class, ILakeRow

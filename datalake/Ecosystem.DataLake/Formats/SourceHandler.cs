@@ -14,12 +14,12 @@ public abstract class SourceHandler<TRow> : ISourceHandler
     where TRow : class, ILakeRow
 {
     /// <summary>A partition's buffered rows become a row group once they reach this many.</summary>
-    private const int PartitionFlushRows = 48 * 1024;
+    private const int PartitionFlushRows = 32 * 1024;
 
     /// <summary>All partitions are flushed once this many rows are buffered in total (bounds memory).</summary>
-    private const int TotalFlushRows = 128 * 1024;
+    private const int TotalFlushRows = 64 * 1024;
 
-    private const int CuratedRowGroupRows = 256 * 1024;
+    private const int CuratedRowGroupRows = 64 * 1024;
 
     public abstract string Source { get; }
 

@@ -16,19 +16,28 @@ namespace Ecosystem.DataLake.Pipeline;
 /// </summary>
 public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
 {
+    /// <summary>
+    /// Partitions merge in parallel (one per core) while they are small; once a partition holds more rows than this,
+    /// they merge one at a time, so the rows held in memory stay bounded whatever the statement's size.
+    /// </summary>
+    private const long ParallelMergeRowLimit = 100_000;
+
     public async Task<long> CurateAsync(LakeObject item, string runId, CancellationToken cancellationToken)
     {
         var handler = lake.Sources.ByFormat(item.Format!);
         var stagingPath = await LocalStagingCopyAsync(item, cancellationToken);
         IReadOnlyDictionary<PartitionKey, IReadOnlyList<int>> partitions;
+        long largest;
         await using (var staging = File.OpenRead(stagingPath))
         await using (var reader = await DatasetParquetReader.OpenAsync(staging, cancellationToken))
         {
             partitions = StagingMetadata.Parse(reader.CustomMetadata);
+            largest = partitions.Values.Select(groups => groups.Sum(group => reader.RowGroups[group].RowCount)).DefaultIfEmpty(0).Max();
         }
 
         var results = new ConcurrentBag<(CuratedPartitionVersion Version, LineageEdge Edge)>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };
+        var degree = largest > ParallelMergeRowLimit ? 1 : Math.Max(1, Environment.ProcessorCount);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(partitions, parallel, async (partition, token) =>
             results.Add(await MergePartitionAsync(handler, item, stagingPath, partition.Key, partition.Value, runId, token)));
 

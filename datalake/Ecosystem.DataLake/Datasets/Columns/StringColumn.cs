@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 using Parquet.Schema;
 
@@ -20,13 +21,22 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
         return writer.WriteAsync(field, values!, null);
     }
 
+    /// <summary>
+    /// Reads the column's raw character slices and turns them into strings through a pool, so a value repeated on
+    /// every row (a store, a country, the source file's hash) becomes one string instead of one per row.
+    /// </summary>
     public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
     {
-        var values = new string?[rows.Length];
-        await reader.ReadAsync(field, values.AsMemory(), null, cancellationToken);
+        var values = new ReadOnlyMemory<char>[rows.Length];
+        var definitions = field.IsNullable ? new int[rows.Length] : null;
+        await reader.ReadRawAsync<ReadOnlyMemory<char>>(field, values.AsMemory(), definitions?.AsMemory(), null, cancellationToken);
+        var pool = new StringPool();
+        var next = 0;
         for (var i = 0; i < rows.Length; i++)
         {
-            set(rows[i], values[i]);
+            // Nullable columns come back packed: only present values are in the array, the levels say which rows.
+            var present = definitions is null || definitions[i] > 0;
+            set(rows[i], present ? pool.Get(values[next++].Span) : null);
         }
     }
 }
