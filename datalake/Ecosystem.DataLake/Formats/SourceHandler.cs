@@ -108,7 +108,25 @@ public abstract class SourceHandler<TRow> : ISourceHandler
             }
         }
 
-        // Genuinely repeated identical lines in one file are numbered 1, 2, … so each survives as its own fact.
+        var previous = previousVersion is null ? [] : await DatasetParquetReader.ReadAllAsync(Contract, previousVersion, cancellationToken);
+        var merged = Merge(incoming, previous, source, sourceSha256, runId);
+        merged.Sort(Contract.Order);
+        await using var writer = await DatasetParquetWriter<TRow>.CreateAsync(Contract, output, cancellationToken);
+        for (var start = 0; start < merged.Count; start += CuratedRowGroupRows)
+        {
+            await writer.WriteRowGroupAsync(merged.GetRange(start, Math.Min(CuratedRowGroupRows, merged.Count - start)), cancellationToken);
+        }
+
+        return new PartitionMergeResult(incoming.Count, merged.Count);
+    }
+
+    /// <summary>
+    /// Numbers repeated identical rows of this file (occurrence 1, 2, …) and lays them over the previous version on
+    /// the natural key: a row of this file replaces the same fact in the previous version, other rows are added.
+    /// The dictionaries live only here, so they are garbage before the merged rows are written.
+    /// </summary>
+    private List<TRow> Merge(List<TRow> incoming, List<TRow> merged, string source, string sourceSha256, string runId)
+    {
         var occurrences = new Dictionary<TRow, int>(incoming.Count, Contract.Identity);
         foreach (var row in incoming)
         {
@@ -121,7 +139,6 @@ public abstract class SourceHandler<TRow> : ISourceHandler
             row.Occurrence = occurrence;
         }
 
-        var merged = previousVersion is null ? [] : await DatasetParquetReader.ReadAllAsync(Contract, previousVersion, cancellationToken);
         var index = new Dictionary<TRow, int>(merged.Count + incoming.Count, new NaturalKeyComparer<TRow>(Contract.Identity));
         for (var i = 0; i < merged.Count; i++)
         {
@@ -141,14 +158,7 @@ public abstract class SourceHandler<TRow> : ISourceHandler
             }
         }
 
-        merged.Sort(Contract.Order);
-        await using var writer = await DatasetParquetWriter<TRow>.CreateAsync(Contract, output, cancellationToken);
-        for (var start = 0; start < merged.Count; start += CuratedRowGroupRows)
-        {
-            await writer.WriteRowGroupAsync(merged.GetRange(start, Math.Min(CuratedRowGroupRows, merged.Count - start)), cancellationToken);
-        }
-
-        return new PartitionMergeResult(incoming.Count, merged.Count);
+        return merged;
     }
 
     private async Task<long> ProduceBatchesAsync(Stream raw, string encoding, ParseContext context, ChannelWriter<(PartitionKey, List<TRow>)> batches, List<RejectedRow> rejects, CancellationToken cancellationToken)
