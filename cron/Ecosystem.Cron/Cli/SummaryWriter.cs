@@ -69,6 +69,11 @@ internal sealed class SummaryWriter(TextWriter stdout, bool json)
                 $"  {run.RunId} {run.Command,-6} {run.Status.ToString().ToLowerInvariant(),-8} landed {run.Landed}, duplicates {run.Duplicates}, curated {run.Promoted}, quarantined {run.Quarantined}, failed {run.Failed}, rows {run.RowsCurated:N0}"));
         }
 
+        foreach (var file in report.FilesWithRejects)
+        {
+            await stdout.WriteLineAsync(Invariant($"rejected rows: {file.Name}: {file.RejectedRows:N0} of {file.Rows + file.RejectedRows:N0} rows rejected; each with its reason in the manifest's rejected_row table"));
+        }
+
         if (report.Quarantined.Count > 0)
         {
             await stdout.WriteLineAsync("quarantined:");

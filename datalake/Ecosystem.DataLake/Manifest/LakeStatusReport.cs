@@ -6,7 +6,8 @@ public sealed record LakeStatusReport(
     long DuplicateLandings,
     IReadOnlyList<PipelineRunRecord> RecentRuns,
     IReadOnlyList<CuratedDatasetSummary> Curated,
-    IReadOnlyList<QuarantinedFile> Quarantined)
+    IReadOnlyList<QuarantinedFile> Quarantined,
+    IReadOnlyList<FileWithRejects> FilesWithRejects)
 {
     public static async Task<LakeStatusReport> ReadAsync(LakeManifest manifest, int runs, CancellationToken cancellationToken)
     {
@@ -23,6 +24,10 @@ public sealed record LakeStatusReport(
             objects.Where(o => o.Status == LakeObjectStatus.Quarantined)
                 .OrderByDescending(o => o.Seq)
                 .Select(o => new QuarantinedFile(o.OriginalName, o.Sha256, o.ReasonCode ?? "?", o.Reason ?? string.Empty, o.QuarantineKey))
+                .ToList(),
+            objects.Where(o => o.Status != LakeObjectStatus.Quarantined && o.RejectedCount > 0)
+                .OrderByDescending(o => o.Seq)
+                .Select(o => new FileWithRejects(o.OriginalName, o.Sha256, o.RowCount ?? 0, o.RejectedCount ?? 0))
                 .ToList());
     }
 }
@@ -30,3 +35,6 @@ public sealed record LakeStatusReport(
 public sealed record CuratedDatasetSummary(string Dataset, string Source, int Partitions, long Rows, string FirstPartition, string LastPartition);
 
 public sealed record QuarantinedFile(string Name, string Sha256, string ReasonCode, string Reason, string? QuarantineKey);
+
+/// <summary>A file that was staged although some of its rows were rejected (under the threshold); the rows are in <c>rejected_row</c>.</summary>
+public sealed record FileWithRejects(string Name, string Sha256, long Rows, long RejectedRows);
