@@ -4,6 +4,7 @@ using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Pipeline;
 using Ecosystem.DataLake.Quarantine;
 using Ecosystem.DataLake.Sources.DistroKid;
+using Ecosystem.DataLake.Sources.SoundCloud;
 using Ecosystem.DataLake.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton(provider => new ManifestDatabase(provider.GetRequiredService<IOptions<LakeOptions>>().Value.ManifestPath));
         services.AddSingleton<LakeManifest>();
         services.AddSingleton<ISourceHandler, DistroKidStatementHandler>();
+        services.AddSingleton<ISourceHandler, SoundCloudStatementHandler>();
         services.AddSingleton(provider => new SourceRegistry(provider.GetServices<ISourceHandler>()));
         services.AddSingleton(provider => new LakeContext(
             provider.GetRequiredService<IObjectStore>(),

@@ -68,6 +68,30 @@ public sealed class LakePipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task MixedFolder_IsRoutedByContentToEachSourceAndUnknownFilesAreQuarantined()
+    {
+        using var lake = await TestLake.CreateAsync();
+        string[] files = ["DistroKid/classic-13.tsv", "DistroKid/current-15-bom-crlf.tsv", "SoundCloud/lifetime_statement_5f0c3a7e_2026-08_ab12.csv", "Other/unknown-spotify-audience.csv"];
+        for (var i = 0; i < files.Length; i++)
+        {
+            // Names carry no hint: detection goes by content only.
+            File.Copy(TestFiles.Path(files[i]), Path.Combine(_inbox, $"download ({i}).csv"));
+        }
+
+        await lake.IngestAsync(_inbox);
+        var run = await lake.RunAsync();
+
+        Assert.Equal(3, run.Promoted);
+        Assert.Equal(1, run.Quarantined);
+        var formats = (await lake.Manifest.AllObjectsAsync(default)).Select(o => o.Format ?? o.ReasonCode).Order(StringComparer.Ordinal);
+        Assert.Equal(["distrokid.bank_statement", "distrokid.bank_statement", "soundcloud.lifetime_statement", "unknown_format"], formats);
+        var rows = await lake.CuratedRoyaltyLinesAsync();
+        Assert.Equal(4, rows.Count(r => r.Source == "soundcloud"));
+        Assert.Equal(7, rows.Count(r => r.Source == "distrokid"));
+        Assert.Contains("dataset=royalty_line/source=soundcloud/year=2026/month=06/part-00000.parquet", await lake.KeysAsync(Zone.Curated));
+    }
+
+    [Fact]
     public async Task Raw_IsAByteIdenticalCopyThatLaterRunsNeverRewrite()
     {
         using var lake = await TestLake.CreateAsync();

@@ -41,4 +41,28 @@ public sealed class StringPool
 
         return created;
     }
+
+    /// <summary>The pooled value, or null for an empty span.</summary>
+    public string? GetOptional(ReadOnlySpan<char> value) => value.IsEmpty ? null : Get(value);
+
+    /// <summary>The pooled upper-case value (ISRCs, country codes), or null for an empty span.</summary>
+    public string? GetUpperInvariant(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty)
+        {
+            return null;
+        }
+
+        Span<char> upper = value.Length <= 128 ? stackalloc char[value.Length] : new char[value.Length];
+        value.ToUpperInvariant(upper);
+        return Get(upper);
+    }
+
+    /// <summary>The pooled lower-case value (kinds, types).</summary>
+    public string GetLowerInvariant(ReadOnlySpan<char> value)
+    {
+        Span<char> lower = value.Length <= 128 ? stackalloc char[value.Length] : new char[value.Length];
+        value.ToLowerInvariant(lower);
+        return Get(lower);
+    }
 }

@@ -1,7 +1,6 @@
 using Ecosystem.DataLake.Datasets.RoyaltyLines;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Formats.Text;
-using Ecosystem.DataLake.Manifest;
 using Sylvan.Data.Csv;
 
 namespace Ecosystem.DataLake.Sources.DistroKid;
@@ -58,7 +57,7 @@ internal sealed class DistroKidStatementParser
         while (csv.Read())
         {
             lineNo++;
-            if (IsBlank(csv))
+            if (CsvRecords.IsBlank(csv))
             {
                 continue;
             }
@@ -71,33 +70,33 @@ internal sealed class DistroKidStatementParser
     {
         if (csv.RowFieldCount != header.ColumnCount)
         {
-            return Reject(csv, lineNo, $"expected {header.ColumnCount} fields as in the header, found {csv.RowFieldCount}");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"expected {header.ColumnCount} fields as in the header, found {csv.RowFieldCount}"));
         }
 
         if (!FieldParsers.TryParseIsoDate(csv.GetFieldSpan(c.ReportingDate), out var reportingDate))
         {
-            return Reject(csv, lineNo, $"Reporting Date '{csv.GetFieldSpan(c.ReportingDate)}' is not YYYY-MM-DD");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Reporting Date '{csv.GetFieldSpan(c.ReportingDate)}' is not YYYY-MM-DD"));
         }
 
         if (!FieldParsers.TryParseYearMonth(csv.GetFieldSpan(c.SaleMonth), out var saleMonth))
         {
-            return Reject(csv, lineNo, $"Sale Month '{csv.GetFieldSpan(c.SaleMonth)}' is not YYYY-MM");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Sale Month '{csv.GetFieldSpan(c.SaleMonth)}' is not YYYY-MM"));
         }
 
         var store = csv.GetFieldSpan(c.Store).Trim();
         if (store.IsEmpty)
         {
-            return Reject(csv, lineNo, "Store is empty");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, "Store is empty"));
         }
 
         if (!FieldParsers.TryParseInteger(csv.GetFieldSpan(c.Quantity), out var quantity))
         {
-            return Reject(csv, lineNo, $"Quantity '{csv.GetFieldSpan(c.Quantity)}' is not a whole number");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Quantity '{csv.GetFieldSpan(c.Quantity)}' is not a whole number"));
         }
 
         if (!FieldParsers.TryParseDecimal(csv.GetFieldSpan(c.Earnings), out var amount, out var problem))
         {
-            return Reject(csv, lineNo, $"Earnings '{csv.GetFieldSpan(c.Earnings)}' {problem}");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Earnings '{csv.GetFieldSpan(c.Earnings)}' {problem}"));
         }
 
         decimal? teamPct = null;
@@ -106,7 +105,7 @@ internal sealed class DistroKidStatementParser
         {
             if (!FieldParsers.TryParseDecimal(teamSpan, out var pct, out _) || pct < 0 || pct > 100)
             {
-                return Reject(csv, lineNo, $"Team Percentage '{teamSpan}' is not a number from 0 to 100");
+                return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Team Percentage '{teamSpan}' is not a number from 0 to 100"));
             }
 
             teamPct = pct;
@@ -114,13 +113,13 @@ internal sealed class DistroKidStatementParser
 
         if (!TryOptionalDecimal(csv.GetFieldSpan(c.SongwriterWithheld), out var withheld))
         {
-            return Reject(csv, lineNo, $"Songwriter Royalties Withheld '{csv.GetFieldSpan(c.SongwriterWithheld)}' is not a number");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Songwriter Royalties Withheld '{csv.GetFieldSpan(c.SongwriterWithheld)}' is not a number"));
         }
 
         decimal? recoup = null;
         if (c.Recoup >= 0 && !TryOptionalDecimal(csv.GetFieldSpan(c.Recoup), out recoup))
         {
-            return Reject(csv, lineNo, $"Recoup '{csv.GetFieldSpan(c.Recoup)}' is not a number");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Recoup '{csv.GetFieldSpan(c.Recoup)}' is not a number"));
         }
 
         DateOnly? dateInserted = null;
@@ -131,7 +130,7 @@ internal sealed class DistroKidStatementParser
             {
                 if (!FieldParsers.TryParseIsoDate(inserted, out var insertedDate))
                 {
-                    return Reject(csv, lineNo, $"Date Inserted '{inserted}' is not YYYY-MM-DD");
+                    return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Date Inserted '{inserted}' is not YYYY-MM-DD"));
                 }
 
                 dateInserted = insertedDate;
@@ -141,13 +140,13 @@ internal sealed class DistroKidStatementParser
         var kind = csv.GetFieldSpan(c.Kind).Trim();
         if (kind.IsEmpty)
         {
-            return Reject(csv, lineNo, "Song/Album (Source Type) is empty");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, "Song/Album (Source Type) is empty"));
         }
 
         var country = csv.GetFieldSpan(c.Country).Trim();
-        if (!country.IsEmpty && (country.Length != 2 || !char.IsAsciiLetter(country[0]) || !char.IsAsciiLetter(country[1])))
+        if (!country.IsEmpty && !CsvRecords.IsCountryCode(country))
         {
-            return Reject(csv, lineNo, $"Country of Sale '{country}' is not a two-letter code");
+            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Country of Sale '{country}' is not a two-letter code"));
         }
 
         var storeName = _pool.Get(store);
@@ -159,10 +158,10 @@ internal sealed class DistroKidStatementParser
             Store = storeName,
             Artist = _pool.Get(csv.GetFieldSpan(c.Artist).Trim()),
             Title = _pool.Get(csv.GetFieldSpan(c.Title).Trim()),
-            Isrc = OptionalUpper(csv.GetFieldSpan(c.Isrc)),
-            Upc = Optional(csv.GetFieldSpan(c.Upc)),
-            ProductKind = ProductKindOf(kind),
-            Country = country.IsEmpty ? null : OptionalUpper(country),
+            Isrc = _pool.GetUpperInvariant(csv.GetFieldSpan(c.Isrc).Trim()),
+            Upc = _pool.GetOptional(csv.GetFieldSpan(c.Upc).Trim()),
+            ProductKind = _pool.GetLowerInvariant(kind),
+            Country = _pool.GetUpperInvariant(country),
             Quantity = quantity,
             UnitKind = DistroKidStores.UnitKindOf(storeName),
             Amount = amount,
@@ -179,32 +178,6 @@ internal sealed class DistroKidStatementParser
         return ParsedRow<RoyaltyLine>.Accepted(line);
     }
 
-    private string? Optional(ReadOnlySpan<char> value)
-    {
-        value = value.Trim();
-        return value.IsEmpty ? null : _pool.Get(value);
-    }
-
-    private string? OptionalUpper(ReadOnlySpan<char> value)
-    {
-        value = value.Trim();
-        if (value.IsEmpty)
-        {
-            return null;
-        }
-
-        Span<char> upper = value.Length <= 64 ? stackalloc char[value.Length] : new char[value.Length];
-        value.ToUpperInvariant(upper);
-        return _pool.Get(upper);
-    }
-
-    private string ProductKindOf(ReadOnlySpan<char> kind)
-    {
-        Span<char> lower = kind.Length <= 64 ? stackalloc char[kind.Length] : new char[kind.Length];
-        kind.ToLowerInvariant(lower);
-        return _pool.Get(lower);
-    }
-
     private static bool TryOptionalDecimal(ReadOnlySpan<char> value, out decimal? number)
     {
         value = value.Trim();
@@ -218,22 +191,6 @@ internal sealed class DistroKidStatementParser
         number = ok ? parsed : null;
         return ok;
     }
-
-    private static bool IsBlank(CsvDataReader csv)
-    {
-        for (var i = 0; i < csv.RowFieldCount; i++)
-        {
-            if (!csv.GetFieldSpan(i).Trim().IsEmpty)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static ParsedRow<RoyaltyLine> Reject(CsvDataReader csv, long lineNo, string reason) =>
-        ParsedRow<RoyaltyLine>.Rejected(RejectedRow.Of(lineNo, reason, csv.GetRawRecordSpan().TrimEnd("\r\n")));
 
     private readonly struct ColumnIndexes(DistroKidHeader header)
     {

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Ecosystem.DataLake.Sources.SoundCloud;
+
+/// <summary>A parsed statement header: column positions by name and the currency of the revenue column.</summary>
+internal sealed partial class SoundCloudHeader
+{
+    private readonly Dictionary<string, int> _positions;
+
+    private SoundCloudHeader(Dictionary<string, int> positions, int count, string currency)
+    {
+        _positions = positions;
+        ColumnCount = count;
+        Currency = currency;
+    }
+
+    public int ColumnCount { get; }
+
+    public string Currency { get; }
+
+    public int this[string column] => _positions[column];
+
+    /// <summary>Normalizes one header cell: trimmed, quotes removed, lower-case; <c>Revenue (USD)</c> → <c>revenue</c> + USD.</summary>
+    public static (string Name, string? Currency) Normalize(string cell)
+    {
+        var trimmed = cell.Trim().Trim('\uFEFF').Trim().Trim('"').Trim();
+        var match = RevenuePattern().Match(trimmed);
+        return match.Success ? (SoundCloudColumns.Revenue, match.Groups["currency"].Value.ToUpperInvariant()) : (trimmed.ToLowerInvariant(), null);
+    }
+
+    public static bool LooksLikeHeader(IReadOnlyList<string> cells)
+    {
+        var names = cells.Select(cell => Normalize(cell).Name).ToHashSet(StringComparer.Ordinal);
+        return SoundCloudColumns.Signature.All(names.Contains);
+    }
+
+    public static SoundCloudHeader? TryRead(IReadOnlyList<string> cells, out string? problem)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? currency = null;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var (name, cellCurrency) = Normalize(cells[i]);
+            currency ??= cellCurrency;
+            if (name.Length > 0 && !positions.TryAdd(name, i))
+            {
+                problem = $"column '{cells[i]}' appears twice";
+                return null;
+            }
+        }
+
+        var missing = SoundCloudColumns.All.Where(column => !positions.ContainsKey(column)).Order(StringComparer.Ordinal).ToList();
+        var extra = positions.Keys.Where(name => !SoundCloudColumns.All.Contains(name)).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0 || extra.Count > 0)
+        {
+            problem = $"unknown SoundCloud statement layout (missing: {Describe(missing)}; unexpected: {Describe(extra)})";
+            return null;
+        }
+
+        if (currency is null)
+        {
+            problem = "the Revenue column does not name its currency, e.g. 'Revenue (USD)'";
+            return null;
+        }
+
+        problem = null;
+        return new SoundCloudHeader(positions, cells.Count, currency);
+    }
+
+    private static string Describe(List<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
+
+    [GeneratedRegex(@"^Revenue\s*\((?<currency>[A-Za-z]{3})\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RevenuePattern();
+}
