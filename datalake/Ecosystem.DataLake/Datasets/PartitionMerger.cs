@@ -55,6 +55,11 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
             row.Occurrence = occurrence;
         }
 
+        if (merged.Count == 0)
+        {
+            return incoming; // a new partition: nothing to lay the rows over
+        }
+
         var index = new Dictionary<TRow, int>(merged.Count + incoming.Count, new NaturalKeyComparer<TRow>(contract.Identity));
         for (var i = 0; i < merged.Count; i++)
         {
