@@ -53,6 +53,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<RawPromoter>();
         services.AddSingleton<StagingPromoter>();
         services.AddSingleton<CuratedPromoter>();
+        services.AddSingleton<FilePromoter>();
         services.AddSingleton<LakeRunner>();
         return builder;
     }

@@ -83,6 +83,7 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
             throw new InvalidOperationException($"The benchmark run ended {run.Status}: {string.Join("; ", run.Files.Select(f => f.Reason))}");
         }
 
+        var steps = await manifest.StepSecondsAsync(run.RunId, cancellationToken);
         await runner.IngestAsync([classic], "distrokid", null, cancellationToken);
         var classicWatch = Stopwatch.StartNew();
         await runner.RunAsync(null, cancellationToken);
@@ -98,6 +99,7 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
             settings.Rows / landing.Elapsed.TotalSeconds,
             settings.Rows / curated.Elapsed.TotalSeconds,
             curated.Elapsed.TotalSeconds,
+            steps,
             peak,
             perStage,
             classicRows,
@@ -137,6 +139,7 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
             $"SHA-256 hashing           {report.HashMegabytesPerSecond:N0} MB/s   target ≥ {BenchReport.HashTargetMegabytesPerSecond:N0} MB/s  {Mark(report.HashMeetsTarget)}",
             $"landing with hashing      {report.LandingMegabytesPerSecond:N0} MB/s, {report.LandingRowsPerSecond:N0} rows/s",
             $"landing → curated         {report.CuratedRowsPerSecond:N0} rows/s ({report.CuratedSeconds:F2} s)   target ≥ {BenchReport.CuratedTargetRowsPerSecond:N0} rows/s  {Mark(report.CuratedMeetsTarget)}",
+            $"  of which                raw {report.StepSeconds.GetValueOrDefault("raw"):F2} s, staging {report.StepSeconds.GetValueOrDefault("staging"):F2} s, curated {report.StepSeconds.GetValueOrDefault("curated"):F2} s",
             $"peak working set          {report.PeakWorkingSetBytes / Megabyte:N0} MB {(report.PeakIsPerStage ? "(landing → curated stage)" : "(whole process)")}   target < {BenchReport.PeakTargetBytes / Megabyte:N0} MB  {Mark(report.PeakMeetsTarget)}",
             $"classic 13-column layout  {report.ClassicRows:N0} rows, {report.ClassicCuratedRowsPerSecond:N0} rows/s landing → curated",
             $"curated rows in the lake  {report.CuratedRowsInLake:N0} (expected {report.Rows + report.ClassicRows:N0}), rejected {report.RejectedRows:N0}  {Mark(report.AllRowsCurated)}",

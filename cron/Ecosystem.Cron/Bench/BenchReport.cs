@@ -9,6 +9,7 @@ public sealed record BenchReport(
     double LandingRowsPerSecond,
     double CuratedRowsPerSecond,
     double CuratedSeconds,
+    IReadOnlyDictionary<string, double> StepSeconds,
     long PeakWorkingSetBytes,
     bool PeakIsPerStage,
     int ClassicRows,

@@ -52,6 +52,22 @@ public sealed partial class LakeManifest
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Seconds spent in each step (raw, staging, curated) during one run, summed over its files.</summary>
+    public async Task<IReadOnlyDictionary<string, double>> StepSecondsAsync(string runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT step, started_at_utc, finished_at_utc FROM pipeline_step WHERE run_id = $run").With("$run", runId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var seconds = new Dictionary<string, double>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var elapsed = SqliteValues.ReadTimestamp(reader.GetString(2)) - SqliteValues.ReadTimestamp(reader.GetString(1));
+            seconds[reader.GetString(0)] = seconds.GetValueOrDefault(reader.GetString(0)) + elapsed.TotalSeconds;
+        }
+
+        return seconds;
+    }
+
     public async Task<IReadOnlyList<PipelineRunRecord>> RecentRunsAsync(int count, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace Ecosystem.DataLake.Pipeline;
 /// <see cref="RunAsync"/> promotes everything pending through raw, staging and curated, in landing order.
 /// The caller holds the run lock. A file that fails stays pending for the next run; the others go on.
 /// </summary>
-public sealed class LakeRunner(LakeContext lake, LandingWriter landing, RawPromoter raw, StagingPromoter staging, CuratedPromoter curated, LakeWorkspace workspace)
+public sealed class LakeRunner(LakeContext lake, LandingWriter landing, FilePromoter files, LakeWorkspace workspace)
 {
     public async Task<RunSummary> IngestAsync(IReadOnlyList<string> paths, string? sourceHint, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
@@ -82,11 +82,18 @@ public sealed class LakeRunner(LakeContext lake, LandingWriter landing, RawPromo
         {
             var item = pending[i];
             var step = "raw";
-            var stepStarted = lake.Clock.GetUtcNow();
+            var index = i;
             try
             {
-                var outcome = await PromoteAsync(item, runId, i, pending.Count, progress, s => step = s, cancellationToken);
-                await lake.Manifest.RecordStepAsync(runId, item.Sha256, step, outcome.Outcome, stepStarted, lake.Clock.GetUtcNow(), outcome.Reason, cancellationToken);
+                var outcome = await files.PromoteAsync(
+                    item,
+                    runId,
+                    s =>
+                    {
+                        step = s;
+                        progress?.Report(new PipelineProgress(index, pending.Count, item.OriginalName, s));
+                    },
+                    cancellationToken);
                 outcomes.Add(outcome);
                 if (outcome.Outcome == "curated")
                 {
@@ -102,7 +109,6 @@ public sealed class LakeRunner(LakeContext lake, LandingWriter landing, RawPromo
             {
                 failed++;
                 Log.StepFailed(lake.Logger, ex, item.OriginalName, item.Sha256, step);
-                await lake.Manifest.RecordStepAsync(runId, item.Sha256, step, "failed", stepStarted, lake.Clock.GetUtcNow(), ex.Message, cancellationToken);
                 outcomes.Add(new FileOutcome(item.OriginalName, item.Sha256, "failed", "error", ex.Message));
             }
         }
@@ -114,45 +120,6 @@ public sealed class LakeRunner(LakeContext lake, LandingWriter landing, RawPromo
         var statusName = status.ToString().ToLowerInvariant();
         Log.RunFinished(lake.Logger, runId, statusName, promoted, quarantined, failed, rows);
         return await FinishAsync(summary, cancellationToken);
-    }
-
-    private async Task<FileOutcome> PromoteAsync(LakeObject item, string runId, int index, int count, IProgress<PipelineProgress>? progress, Action<string> onStep, CancellationToken cancellationToken)
-    {
-        if (item.Status == LakeObjectStatus.Landed)
-        {
-            onStep("raw");
-            progress?.Report(new PipelineProgress(index, count, item.OriginalName, "raw"));
-            if (await raw.PromoteAsync(item, runId, cancellationToken) == StepOutcome.Quarantined)
-            {
-                return await QuarantinedAsync(item, cancellationToken);
-            }
-
-            item = await lake.Manifest.FindAsync(item.Sha256, cancellationToken) ?? item;
-        }
-
-        if (item.Status == LakeObjectStatus.Raw)
-        {
-            onStep("staging");
-            progress?.Report(new PipelineProgress(index, count, item.OriginalName, "staging"));
-            var (outcome, _) = await staging.StageAsync(item, runId, cancellationToken);
-            if (outcome == StepOutcome.Quarantined)
-            {
-                return await QuarantinedAsync(item, cancellationToken);
-            }
-
-            item = await lake.Manifest.FindAsync(item.Sha256, cancellationToken) ?? item;
-        }
-
-        onStep("curated");
-        progress?.Report(new PipelineProgress(index, count, item.OriginalName, "curated"));
-        var rows = await curated.CurateAsync(item, runId, cancellationToken);
-        return new FileOutcome(item.OriginalName, item.Sha256, "curated", Rows: rows);
-    }
-
-    private async Task<FileOutcome> QuarantinedAsync(LakeObject item, CancellationToken cancellationToken)
-    {
-        var stored = await lake.Manifest.FindAsync(item.Sha256, cancellationToken) ?? item;
-        return new FileOutcome(stored.OriginalName, stored.Sha256, "quarantined", stored.ReasonCode, stored.Reason);
     }
 
     private async Task<RunSummary> FinishAsync(RunSummary summary, CancellationToken cancellationToken)

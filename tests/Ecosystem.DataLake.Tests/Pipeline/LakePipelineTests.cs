@@ -37,6 +37,7 @@ public sealed class LakePipelineTests : IDisposable
         Assert.All(rows, row => Assert.Equal(item.Sha256, row.SourceSha256));
         Assert.All(rows, row => Assert.Equal(run.RunId, row.RunId));
         Assert.Equal(4.312870015m + 0.102135011213m + 1.75m, rows.Sum(r => r.Amount));
+        Assert.Equal(["curated", "raw", "staging"], (await lake.Manifest.StepSecondsAsync(run.RunId, default)).Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
