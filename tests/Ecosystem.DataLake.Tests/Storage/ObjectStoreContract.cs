@@ -99,6 +99,19 @@ public abstract class ObjectStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Copy_ThenReplacingOrDeletingTheSource_LeavesTheCopyAsItWas()
+    {
+        await Store.PutAsync(Zone.Landing, "c/original.csv", new MemoryStream("first"u8.ToArray()), ObjectMetadataKeys.Create(new string('8', 64)), default);
+        await Store.CopyAsync(Zone.Landing, "c/original.csv", Zone.Raw, "c/copy.csv", ObjectMetadataKeys.Create(new string('8', 64)), default);
+
+        await Store.PutAsync(Zone.Landing, "c/original.csv", new MemoryStream("second"u8.ToArray()), ObjectMetadataKeys.Empty, default);
+        Assert.Equal("first", await ReadTextAsync(Zone.Raw, "c/copy.csv"));
+
+        await Store.DeleteAsync(Zone.Landing, "c/original.csv", default);
+        Assert.Equal("first", await ReadTextAsync(Zone.Raw, "c/copy.csv"));
+    }
+
+    [Fact]
     public async Task Copy_MissingSource_ThrowsObjectNotFound() =>
         await Assert.ThrowsAsync<ObjectNotFoundException>(() => Store.CopyAsync(Zone.Landing, "c/none.csv", Zone.Raw, "c/x.csv", null, default));
 
