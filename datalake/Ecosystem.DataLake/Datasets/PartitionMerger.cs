@@ -9,7 +9,7 @@ namespace Ecosystem.DataLake.Datasets;
 public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
     where TRow : class, ILakeRow
 {
-    private const int CuratedRowGroupRows = 64 * 1024;
+    private const int CuratedRowGroupRows = 32 * 1024;
 
     public async Task<PartitionMergeResult> MergeAsync(Stream staging, IReadOnlyList<int> rowGroups, Stream? previousVersion, Stream output, string runId, CancellationToken cancellationToken)
     {
