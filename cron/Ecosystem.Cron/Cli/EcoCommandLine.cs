@@ -41,6 +41,13 @@ public static class EcoCommandLine
             await stderr.WriteLineAsync("Cancelled; the lake is consistent and the next run picks up where this one stopped.");
             return ExitCodes.Failed;
         }
+        catch (Exception ex)
+        {
+            // Broken infrastructure (storage unreachable, disk full): one clear line, exit 1. The lake stays
+            // consistent; the next run marks this one aborted and picks up where it stopped.
+            await stderr.WriteLineAsync($"eco {args.FirstOrDefault()} failed: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.Failed;
+        }
     }
 
     private static RootCommand Build(TextWriter stdout, TextWriter stderr)

@@ -146,6 +146,24 @@ public sealed class EcoCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task UnreachableStorage_FailsWithOneClearLineAndExitOne()
+    {
+        var sentinel = $"sentinel-{Guid.NewGuid():N}";
+        _eco.Environment["ECO_LAKE"] = "s3";
+        _eco.Environment["ECO_S3_ENDPOINT"] = "127.0.0.1:9"; // nothing listens on the discard port
+        _eco.Environment["ECO_S3_ACCESS_KEY"] = "lake";
+        _eco.Environment["ECO_S3_SECRET_KEY"] = sentinel;
+        _eco.Environment["ECO_S3_SECURE"] = "false";
+
+        var result = await _eco.RunAsync("run", Sample);
+
+        Assert.Equal(ExitCodes.Failed, result.ExitCode);
+        Assert.Contains("eco run failed: HttpRequestException: Connection refused", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(sentinel, result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DotEnv_IsReadButNeverOverridesTheRealEnvironment()
     {
         await File.WriteAllTextAsync(Path.Combine(_eco.WorkingDirectory, ".env"), "ECO_DATA_DIR=from-dotenv\nECO_REJECT_THRESHOLD=0.5\n");
