@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ecosystem.DataLake.Formats.Text;
 
 namespace Ecosystem.DataLake.Sources.DistroKid;
 
@@ -30,7 +31,7 @@ internal sealed partial class DistroKidHeader
         var currencies = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < cells.Count; i++)
         {
-            var (name, currency) = Normalize(cells[i]);
+            var (name, currency) = HeaderCell.Normalize(cells[i]);
             if (currency is not null)
             {
                 currencies.Add(currency);
@@ -70,20 +71,9 @@ internal sealed partial class DistroKidHeader
         return new DistroKidHeader(positions, cells.Count, currencies.Single(), layout);
     }
 
-    /// <summary>Lower-case, trimmed, currency suffix removed: <c>Earnings (USD)</c> → (<c>earnings</c>, <c>USD</c>).</summary>
-    public static (string Name, string? Currency) Normalize(string cell)
-    {
-        var trimmed = cell.Trim().Trim('\uFEFF').Trim().Trim('"').Trim();
-        var match = CurrencySuffix().Match(trimmed);
-        return match.Success
-            ? (match.Groups["name"].Value.Trim().ToLowerInvariant(), match.Groups["currency"].Value.ToUpperInvariant())
-            : (trimmed.ToLowerInvariant(), null);
-    }
 
     private static string Describe(List<string> names) => names.Count == 0 ? "none" : string.Join(", ", names.Order(StringComparer.Ordinal));
 
-    [GeneratedRegex(@"^(?<name>.+?)\s*\((?<currency>[A-Za-z]{3})\)$", RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencySuffix();
 
     [GeneratedRegex(@"^Earnings\s*\([A-Za-z]{3}\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EarningsPattern();

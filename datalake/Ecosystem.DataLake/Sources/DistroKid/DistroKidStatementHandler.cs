@@ -1,6 +1,7 @@
 using Ecosystem.DataLake.Datasets;
 using Ecosystem.DataLake.Datasets.RoyaltyLines;
 using Ecosystem.DataLake.Formats;
+using Ecosystem.DataLake.Formats.Text;
 
 namespace Ecosystem.DataLake.Sources.DistroKid;
 
@@ -28,7 +29,7 @@ public sealed class DistroKidStatementHandler : SourceHandler<RoyaltyLine>
         }
 
         var (_, cells) = HeaderSample.SplitHeader(sample.Lines[first]);
-        var names = cells.Select(cell => DistroKidHeader.Normalize(cell).Name).ToHashSet(StringComparer.Ordinal);
+        var names = cells.Select(cell => HeaderCell.Normalize(cell).Name).ToHashSet(StringComparer.Ordinal);
         if (!DistroKidColumns.Signature.All(names.Contains))
         {
             return FormatMatch.None;

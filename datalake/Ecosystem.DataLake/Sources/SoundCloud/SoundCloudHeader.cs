@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using Ecosystem.DataLake.Formats.Text;
 
 namespace Ecosystem.DataLake.Sources.SoundCloud;
 
 /// <summary>A parsed statement header: column positions by name and the currency of the revenue column.</summary>
-internal sealed partial class SoundCloudHeader
+internal sealed class SoundCloudHeader
 {
     private readonly Dictionary<string, int> _positions;
 
@@ -20,17 +20,9 @@ internal sealed partial class SoundCloudHeader
 
     public int this[string column] => _positions[column];
 
-    /// <summary>Normalizes one header cell: trimmed, quotes removed, lower-case; <c>Revenue (USD)</c> → <c>revenue</c> + USD.</summary>
-    public static (string Name, string? Currency) Normalize(string cell)
-    {
-        var trimmed = cell.Trim().Trim('\uFEFF').Trim().Trim('"').Trim();
-        var match = RevenuePattern().Match(trimmed);
-        return match.Success ? (SoundCloudColumns.Revenue, match.Groups["currency"].Value.ToUpperInvariant()) : (trimmed.ToLowerInvariant(), null);
-    }
-
     public static bool LooksLikeHeader(IReadOnlyList<string> cells)
     {
-        var names = cells.Select(cell => Normalize(cell).Name).ToHashSet(StringComparer.Ordinal);
+        var names = cells.Select(cell => HeaderCell.Normalize(cell).Name).ToHashSet(StringComparer.Ordinal);
         return SoundCloudColumns.Signature.All(names.Contains);
     }
 
@@ -40,7 +32,7 @@ internal sealed partial class SoundCloudHeader
         string? currency = null;
         for (var i = 0; i < cells.Count; i++)
         {
-            var (name, cellCurrency) = Normalize(cells[i]);
+            var (name, cellCurrency) = HeaderCell.Normalize(cells[i]);
             currency ??= cellCurrency;
             if (name.Length > 0 && !positions.TryAdd(name, i))
             {
@@ -68,7 +60,4 @@ internal sealed partial class SoundCloudHeader
     }
 
     private static string Describe(List<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
-
-    [GeneratedRegex(@"^Revenue\s*\((?<currency>[A-Za-z]{3})\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex RevenuePattern();
 }
