@@ -144,6 +144,12 @@ stop_quietly() {
       rm -f "$dir/run/$name.pid"
     fi
   done
+  # Swift's servers fork workers; wait for every process started from our configs to be gone.
+  for _ in $(seq 1 20); do
+    pgrep -f "$dir/.*-server.conf" >/dev/null 2>&1 || return 0
+    sleep 0.25
+  done
+  pkill -9 -f "$dir/.*-server.conf" 2>/dev/null || true
 }
 
 case "${1:-}" in

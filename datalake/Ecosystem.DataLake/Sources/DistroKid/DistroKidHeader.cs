@@ -71,9 +71,7 @@ internal sealed partial class DistroKidHeader
         return new DistroKidHeader(positions, cells.Count, currencies.Single(), layout);
     }
 
-
     private static string Describe(List<string> names) => names.Count == 0 ? "none" : string.Join(", ", names.Order(StringComparer.Ordinal));
-
 
     [GeneratedRegex(@"^Earnings\s*\([A-Za-z]{3}\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EarningsPattern();
