@@ -3,8 +3,11 @@ using Ecosystem.DataLake.Landing;
 using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Pipeline;
 using Ecosystem.DataLake.Quarantine;
+using Ecosystem.DataLake.Sources.AppleMusic;
+using Ecosystem.DataLake.Sources.Bandcamp;
 using Ecosystem.DataLake.Sources.DistroKid;
 using Ecosystem.DataLake.Sources.SoundCloud;
+using Ecosystem.DataLake.Sources.SpotifyForArtists;
 using Ecosystem.DataLake.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +41,11 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<LakeManifest>();
         services.AddSingleton<ISourceHandler, DistroKidStatementHandler>();
         services.AddSingleton<ISourceHandler, SoundCloudStatementHandler>();
+        services.AddSingleton<ISourceHandler, BandcampSalesHandler>();
+        services.AddSingleton<ISourceHandler, SpotifyAudienceTimelineHandler>();
+        services.AddSingleton<ISourceHandler, SpotifySongTimelineHandler>();
+        services.AddSingleton<ISourceHandler, AppleMusicPlaysHandler>();
+        services.AddSingleton<ISourceHandler, AppleMusicListenersHandler>();
         services.AddSingleton(provider => new SourceRegistry(provider.GetServices<ISourceHandler>()));
         services.AddSingleton(provider => new LakeContext(
             provider.GetRequiredService<IObjectStore>(),

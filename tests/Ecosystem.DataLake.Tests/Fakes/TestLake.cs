@@ -77,13 +77,17 @@ internal sealed class TestLake : IDisposable
     public Task<RunSummary> RunAsync() => Runner.RunAsync(null, default);
 
     /// <summary>Every row of curated <c>royalty_line</c>, read back from the Parquet files in the store.</summary>
-    public async Task<List<RoyaltyLine>> CuratedRoyaltyLinesAsync()
+    public Task<List<RoyaltyLine>> CuratedRoyaltyLinesAsync() => CuratedRowsAsync(RoyaltyLineContract.Instance);
+
+    /// <summary>Every row of one curated dataset, read back from its Parquet files in the store.</summary>
+    public async Task<List<TRow>> CuratedRowsAsync<TRow>(DatasetContract<TRow> contract)
+        where TRow : class, ILakeRow
     {
-        var rows = new List<RoyaltyLine>();
-        foreach (var key in await KeysAsync(Zone.Curated))
+        var rows = new List<TRow>();
+        foreach (var key in await KeysAsync(Zone.Curated, $"dataset={contract.Name}/"))
         {
             await using var stream = await Store.OpenReadAsync(Zone.Curated, key, default);
-            rows.AddRange(await DatasetParquetReader.ReadAllAsync(RoyaltyLineContract.Instance, stream, default));
+            rows.AddRange(await DatasetParquetReader.ReadAllAsync(contract, stream, default));
         }
 
         return rows;

@@ -72,7 +72,7 @@ public sealed class LakePipelineTests : IDisposable
     public async Task MixedFolder_IsRoutedByContentToEachSourceAndUnknownFilesAreQuarantined()
     {
         using var lake = await TestLake.CreateAsync();
-        string[] files = ["DistroKid/classic-13.tsv", "DistroKid/current-15-bom-crlf.tsv", "SoundCloud/lifetime_statement_5f0c3a7e_2026-08_ab12.csv", "Other/unknown-spotify-audience.csv"];
+        string[] files = ["DistroKid/classic-13.tsv", "DistroKid/current-15-bom-crlf.tsv", "SoundCloud/lifetime_statement_5f0c3a7e_2026-08_ab12.csv", "Other/unknown-inventory.csv"];
         for (var i = 0; i < files.Length; i++)
         {
             // Names carry no hint: detection goes by content only.
@@ -218,19 +218,19 @@ public sealed class LakePipelineTests : IDisposable
     {
         using var lake = await TestLake.CreateAsync();
 
-        await lake.IngestAsync(TestFiles.Path("Other/unknown-spotify-audience.csv"));
+        await lake.IngestAsync(TestFiles.Path("Other/unknown-inventory.csv"));
         var run = await lake.RunAsync();
 
         Assert.Equal(PipelineRunStatus.Partial, run.Status);
         var item = Assert.Single(await lake.Manifest.AllObjectsAsync(default));
         Assert.Equal(LakeObjectStatus.Quarantined, item.Status);
         Assert.Equal(QuarantineReasons.UnknownFormat, item.ReasonCode);
-        Assert.Contains("date | listeners | monthly listeners", item.Reason, StringComparison.Ordinal);
+        Assert.Contains("sku | warehouse | stock level", item.Reason, StringComparison.Ordinal);
         var note = await ReadNoteAsync(lake, item.QuarantineKey!);
         Assert.Equal("unknown_format", note.GetProperty("reason_code").GetString());
-        Assert.Equal(HeaderSample.Fingerprint(["date", "listeners", "monthly listeners", "monthly active listeners", "streams", "playlist adds", "saves", "followers"]), note.GetProperty("header_fingerprint").GetString());
-        Assert.Equal(8, note.GetProperty("header").GetArrayLength());
-        Assert.Equal(TestFiles.Bytes("Other/unknown-spotify-audience.csv"), await ReadBytesAsync(lake, Zone.Quarantine, item.QuarantineKey!));
+        Assert.Equal(HeaderSample.Fingerprint(["sku", "warehouse", "stock level", "reorder point", "last counted"]), note.GetProperty("header_fingerprint").GetString());
+        Assert.Equal(5, note.GetProperty("header").GetArrayLength());
+        Assert.Equal(TestFiles.Bytes("Other/unknown-inventory.csv"), await ReadBytesAsync(lake, Zone.Quarantine, item.QuarantineKey!));
         Assert.Empty(await lake.KeysAsync(Zone.Raw));
     }
 

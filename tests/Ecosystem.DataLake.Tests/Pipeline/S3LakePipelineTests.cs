@@ -42,7 +42,7 @@ public sealed class S3LakePipelineTests : IDisposable
     {
         using var lake = await TestLake.CreateAsync(s3BucketPrefix: S3TestServer.UniquePrefix());
 
-        await lake.IngestAsync(TestFiles.Path("Other/unknown-spotify-audience.csv"));
+        await lake.IngestAsync(TestFiles.Path("Other/unknown-inventory.csv"));
         await lake.RunAsync();
 
         var item = Assert.Single(await lake.Manifest.AllObjectsAsync(default));

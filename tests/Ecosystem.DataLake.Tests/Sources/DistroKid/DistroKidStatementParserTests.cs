@@ -34,7 +34,7 @@ public sealed class DistroKidStatementParserTests
     }
 
     [Theory]
-    [InlineData("Other/unknown-spotify-audience.csv")]
+    [InlineData("Other/unknown-inventory.csv")]
     [InlineData("Other/empty.csv")]
     public void Match_OtherFiles_AreNotDistroKid(string file) =>
         Assert.Equal(FormatMatchKind.None, _handler.Match(Sample(file)).Kind);

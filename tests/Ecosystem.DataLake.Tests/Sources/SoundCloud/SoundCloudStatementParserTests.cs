@@ -34,7 +34,7 @@ public sealed class SoundCloudStatementParserTests
 
     [Theory]
     [InlineData("DistroKid/classic-13.tsv")]
-    [InlineData("Other/unknown-spotify-audience.csv")]
+    [InlineData("Other/unknown-inventory.csv")]
     public void Match_OtherFormats_AreNotSoundCloud(string file) => Assert.Equal(FormatMatchKind.None, _handler.Match(Sample(file)).Kind);
 
     [Fact]
