@@ -1,0 +1,141 @@
+using Ecosystem.DataLake.Datasets.AudienceDaily;
+using Ecosystem.DataLake.Datasets.StreamDaily;
+using Ecosystem.DataLake.Formats;
+using Ecosystem.DataLake.Manifest;
+using Ecosystem.DataLake.Tests.Fakes;
+using Ecosystem.DataLake.Zones;
+
+namespace Ecosystem.DataLake.Tests.Pipeline;
+
+/// <summary>Every source end to end: a folder of mixed exports lands, is routed by content, and curated holds the rows.</summary>
+public sealed class SourcesPipelineTests : IDisposable
+{
+    private readonly string _inbox = TestFiles.TempFolder();
+
+    public void Dispose() => Directory.Delete(_inbox, recursive: true);
+
+    [Fact]
+    public async Task MixedExportsOfEverySource_AreRoutedByContentWithZeroMisdetections()
+    {
+        using var lake = await TestLake.CreateAsync();
+        string[] anonymous =
+        [
+            "DistroKid/classic-13.tsv", "SoundCloud/lifetime_statement_5f0c3a7e_2026-08_ab12.csv", "Bandcamp/sales-report-2023.csv",
+            "SpotifyForArtists/audience-2020.csv", "AppleMusic/plays-fr.csv", "AppleMusic/listeners-es.csv", "Other/unknown-inventory.csv",
+        ];
+        for (var i = 0; i < anonymous.Length; i++)
+        {
+            // Names carry no hint: detection goes by content only.
+            File.Copy(TestFiles.Path(anonymous[i]), Path.Combine(_inbox, $"download ({i}).csv"));
+        }
+
+        // Spotify names the song of a timeline only in the file name, so this one keeps its name.
+        File.Copy(TestFiles.Path("SpotifyForArtists/Glass Harbor-timeline.csv"), Path.Combine(_inbox, "Glass Harbor-timeline.csv"));
+
+        await lake.IngestAsync(_inbox);
+        var run = await lake.RunAsync();
+
+        Assert.Equal((7, 1), (run.Promoted, run.Quarantined));
+        var formats = (await lake.Manifest.AllObjectsAsync(default)).Select(o => o.Format ?? o.ReasonCode).Order(StringComparer.Ordinal);
+        Assert.Equal(
+            [
+                "apple_music.listeners_chart", "apple_music.plays_chart", "bandcamp.sales_report", "distrokid.bank_statement",
+                "soundcloud.lifetime_statement", "spotify_for_artists.audience_timeline", "spotify_for_artists.song_timeline", "unknown_format",
+            ],
+            formats);
+
+        var royalties = await lake.CuratedRoyaltyLinesAsync();
+        Assert.Equal(["bandcamp", "distrokid", "soundcloud"], royalties.Select(r => r.Source).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(5.10m, royalties.Single(r => r.Source == "bandcamp").Amount);
+
+        var streams = await lake.CuratedRowsAsync(StreamDailyContract.Instance);
+        Assert.Equal(3 + 3, streams.Count);
+        Assert.Equal(1204 + 987 + 2310, streams.Where(s => s.Source == "apple_music").Sum(s => s.Streams));
+        Assert.Equal(410 + 388 + 912, streams.Where(s => s.Title == "Glass Harbor").Sum(s => s.Streams));
+
+        var audience = await lake.CuratedRowsAsync(AudienceDailyContract.Instance);
+        Assert.Equal(3 + 2, audience.Count);
+        Assert.Equal(640 + 652, audience.Where(a => a.Source == "apple_music").Sum(a => a.Listeners));
+
+        var keys = await lake.KeysAsync(Zone.Curated);
+        Assert.Contains("dataset=stream_daily/source=spotify_for_artists/year=2026/month=07/part-00000.parquet", keys);
+        Assert.Contains("dataset=stream_daily/source=apple_music/year=2026/month=02/part-00000.parquet", keys);
+        Assert.Contains("dataset=audience_daily/source=spotify_for_artists/year=2022/month=01/part-00000.parquet", keys);
+        Assert.Contains("dataset=royalty_line/source=bandcamp/year=2023/month=12/part-00000.parquet", keys);
+        Assert.All(streams, s => Assert.Equal(64, s.SourceSha256.Length));
+    }
+
+    [Fact]
+    public async Task SongTimelineDownloadedAgain_RestatedDaysAreReplacedAndEarlierDaysStay()
+    {
+        using var lake = await TestLake.CreateAsync();
+        var first = Write("first/Glass Harbor-timeline.csv", "date,streams\n2026-07-30,410\n2026-07-31,388\n2026-08-01,900\n");
+        var second = Write("second/Glass Harbor-timeline.csv", "date,streams\n2026-07-31,388\n2026-08-01,912\n2026-08-02,1040\n");
+
+        await lake.IngestAsync(first);
+        await lake.RunAsync();
+        await lake.IngestAsync(second);
+        await lake.RunAsync();
+
+        var days = (await lake.CuratedRowsAsync(StreamDailyContract.Instance)).OrderBy(d => d.Date).ToList();
+        Assert.Equal(
+            [(new DateOnly(2026, 7, 30), 410L), (new DateOnly(2026, 7, 31), 388L), (new DateOnly(2026, 8, 1), 912L), (new DateOnly(2026, 8, 2), 1040L)],
+            days.Select(d => (d.Date, d.Streams)));
+        Assert.Equal(2, days.Select(d => d.SourceSha256).Distinct().Count()); // 30 July still comes from the first file
+        // The first versions of both partitions the second file touched were archived, not lost.
+        Assert.Equal(2, (await lake.KeysAsync(Zone.Archive)).Count(key => key.Contains("dataset=stream_daily", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AudienceTimelineAcrossAYearBoundary_LandsInBothYearsPartitions()
+    {
+        using var lake = await TestLake.CreateAsync();
+
+        await lake.IngestAsync(TestFiles.Path("SpotifyForArtists/audience-2020.csv"));
+        await lake.RunAsync();
+
+        var keys = await lake.KeysAsync(Zone.Curated);
+        Assert.Equal(
+            ["dataset=audience_daily/source=spotify_for_artists/year=2021/month=12/part-00000.parquet", "dataset=audience_daily/source=spotify_for_artists/year=2022/month=01/part-00000.parquet"],
+            keys.Order(StringComparer.Ordinal));
+        var followers = (await lake.CuratedRowsAsync(AudienceDailyContract.Instance)).OrderBy(d => d.Date).Select(d => d.Followers!.Value);
+        Assert.Equal([410L, 412L, 415L], followers);
+    }
+
+    [Fact]
+    public async Task SongTimelineWithoutTheSongInItsName_IsQuarantinedWithTheReason()
+    {
+        using var lake = await TestLake.CreateAsync();
+        var file = Write("download.csv", "date,streams\n2026-08-01,31\n");
+
+        await lake.IngestAsync(file);
+        var run = await lake.RunAsync();
+
+        Assert.Equal(PipelineRunStatus.Partial, run.Status);
+        var item = Assert.Single(await lake.Manifest.AllObjectsAsync(default));
+        Assert.Equal((LakeObjectStatus.Quarantined, QuarantineReasons.Unparseable), (item.Status, item.ReasonCode));
+        Assert.Contains("names its song only in the file name", item.Reason, StringComparison.Ordinal);
+        Assert.Empty(await lake.KeysAsync(Zone.Curated));
+    }
+
+    [Fact]
+    public async Task AppleChartWithTooManyBadRows_IsQuarantinedWithEveryRejectRecorded()
+    {
+        using var lake = await TestLake.CreateAsync();
+
+        await lake.IngestAsync(TestFiles.Path("AppleMusic/listeners-de.csv"));
+        await lake.RunAsync();
+
+        var item = Assert.Single(await lake.Manifest.AllObjectsAsync(default));
+        Assert.Equal(QuarantineReasons.RejectThreshold, item.ReasonCode);
+        Assert.Contains("1 of 3 rows were rejected", item.Reason, StringComparison.Ordinal);
+    }
+
+    private string Write(string relative, string text)
+    {
+        var path = Path.Combine(_inbox, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
