@@ -8,6 +8,7 @@ using Ecosystem.DataLake.Sources.Bandcamp;
 using Ecosystem.DataLake.Sources.DistroKid;
 using Ecosystem.DataLake.Sources.SoundCloud;
 using Ecosystem.DataLake.Sources.SpotifyForArtists;
+using Ecosystem.DataLake.Sources.TikTok;
 using Ecosystem.DataLake.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,6 +47,9 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, SpotifySongTimelineHandler>();
         services.AddSingleton<ISourceHandler, AppleMusicPlaysHandler>();
         services.AddSingleton<ISourceHandler, AppleMusicListenersHandler>();
+        services.AddSingleton<ISourceHandler, TikTokOverviewHandler>();
+        services.AddSingleton<ISourceHandler, TikTokFollowerHistoryHandler>();
+        services.AddSingleton<ISourceHandler, TikTokViewersHandler>();
         services.AddSingleton(provider => new SourceRegistry(provider.GetServices<ISourceHandler>()));
         services.AddSingleton(provider => new LakeContext(
             provider.GetRequiredService<IObjectStore>(),

@@ -18,7 +18,7 @@ public sealed class StagingPromoter(LakeContext lake, LakeWorkspace workspace, Q
     public async Task<(StepOutcome Outcome, long Rows)> StageAsync(LakeObject item, string runId, CancellationToken cancellationToken)
     {
         var handler = lake.Sources.ByFormat(item.Format!);
-        var context = new ParseContext(handler.Source, item.Sha256, runId, item.OriginalName);
+        var context = new ParseContext(handler.Source, item.Sha256, runId, item.OriginalName) { LandedOn = item.IngestDate };
         var tempPath = workspace.StagingFile(item.Sha256);
         var encoding = item.Encoding!;
         StagingFileResult result;

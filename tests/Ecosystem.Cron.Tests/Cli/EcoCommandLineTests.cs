@@ -44,8 +44,8 @@ public sealed class EcoCommandLineTests : IDisposable
     [Fact]
     public async Task Status_Json_ShowsRunsCuratedRowsAndQuarantine()
     {
-        var unknown = Path.Combine(_eco.WorkingDirectory, "audience.csv");
-        await File.WriteAllTextAsync(unknown, "date,listeners,streams,followers\n2026-01-01,1,2,3\n");
+        var unknown = Path.Combine(_eco.WorkingDirectory, "inventory.csv");
+        await File.WriteAllTextAsync(unknown, "sku,warehouse,stock level\nTEE-M,Leeds,42\n");
         var run = await _eco.RunAsync("run", Sample, unknown);
 
         var status = await _eco.RunAsync("status", "--json");
@@ -56,9 +56,9 @@ public sealed class EcoCommandLineTests : IDisposable
         Assert.Equal(1, json.GetProperty("objects_by_status").GetProperty("curated").GetInt32());
         Assert.Equal(SampleRows(), json.GetProperty("curated")[0].GetProperty("rows").GetInt64());
         var quarantined = json.GetProperty("quarantined")[0];
-        Assert.Equal("audience.csv", quarantined.GetProperty("name").GetString());
+        Assert.Equal("inventory.csv", quarantined.GetProperty("name").GetString());
         Assert.Equal("unknown_format", quarantined.GetProperty("reason_code").GetString());
-        Assert.Contains("date | listeners | streams | followers", quarantined.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("sku | warehouse | stock level", quarantined.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, json.GetProperty("recent_runs").GetArrayLength()); // the ingest and the run of one `eco run`
     }
 

@@ -1,4 +1,5 @@
 using Ecosystem.DataLake.Datasets.AudienceDaily;
+using Ecosystem.DataLake.Datasets.SocialDaily;
 using Ecosystem.DataLake.Datasets.StreamDaily;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Manifest;
@@ -21,7 +22,8 @@ public sealed class SourcesPipelineTests : IDisposable
         string[] anonymous =
         [
             "DistroKid/classic-13.tsv", "SoundCloud/lifetime_statement_5f0c3a7e_2026-08_ab12.csv", "Bandcamp/sales-report-2023.csv",
-            "SpotifyForArtists/audience-2020.csv", "AppleMusic/plays-fr.csv", "AppleMusic/listeners-es.csv", "Other/unknown-inventory.csv",
+            "SpotifyForArtists/audience-2020.csv", "AppleMusic/plays-fr.csv", "AppleMusic/listeners-es.csv", "TikTok/Viewers.csv",
+            "TikTok/overview-iso.csv", "Other/unknown-inventory.csv",
         ];
         for (var i = 0; i < anonymous.Length; i++)
         {
@@ -35,14 +37,18 @@ public sealed class SourcesPipelineTests : IDisposable
         await lake.IngestAsync(_inbox);
         var run = await lake.RunAsync();
 
-        Assert.Equal((7, 1), (run.Promoted, run.Quarantined));
+        // Viewers.csv has two bad rows of five: above the 5 % threshold, it is quarantined whole with every reject kept.
+        Assert.Equal((8, 2), (run.Promoted, run.Quarantined));
         var formats = (await lake.Manifest.AllObjectsAsync(default)).Select(o => o.Format ?? o.ReasonCode).Order(StringComparer.Ordinal);
         Assert.Equal(
             [
                 "apple_music.listeners_chart", "apple_music.plays_chart", "bandcamp.sales_report", "distrokid.bank_statement",
-                "soundcloud.lifetime_statement", "spotify_for_artists.audience_timeline", "spotify_for_artists.song_timeline", "unknown_format",
+                "soundcloud.lifetime_statement", "spotify_for_artists.audience_timeline", "spotify_for_artists.song_timeline",
+                "tiktok.overview", "tiktok.viewers", "unknown_format",
             ],
             formats);
+        var viewers = (await lake.Manifest.AllObjectsAsync(default)).Single(o => o.Format == "tiktok.viewers");
+        Assert.Equal(QuarantineReasons.RejectThreshold, viewers.ReasonCode);
 
         var royalties = await lake.CuratedRoyaltyLinesAsync();
         Assert.Equal(["bandcamp", "distrokid", "soundcloud"], royalties.Select(r => r.Source).Distinct().Order(StringComparer.Ordinal));
@@ -100,6 +106,28 @@ public sealed class SourcesPipelineTests : IDisposable
             keys.Order(StringComparer.Ordinal));
         var followers = (await lake.CuratedRowsAsync(AudienceDailyContract.Instance)).OrderBy(d => d.Date).Select(d => d.Followers!.Value);
         Assert.Equal([410L, 412L, 415L], followers);
+    }
+
+    [Fact]
+    public async Task TikTokOverviewAndFollowerHistoryOfOneExport_KeepEachOthersMetricsAcrossTheYearBoundary()
+    {
+        using var lake = await TestLake.CreateAsync();
+        // TikTok's export names carry the download's Unix time (2 January 2026) and the account handle.
+        File.Copy(TestFiles.Path("TikTok/Overview.csv"), Path.Combine(_inbox, "Overview_2025-12-30_1767312000_nova.reyes.csv"));
+        File.Copy(TestFiles.Path("TikTok/FollowerHistory.csv"), Path.Combine(_inbox, "FollowerHistory_2025-12-30_1767312000_nova.reyes.csv"));
+
+        await lake.IngestAsync(_inbox);
+        var run = await lake.RunAsync();
+
+        Assert.Equal(2, run.Promoted);
+        var rows = await lake.CuratedRowsAsync(SocialDailyContract.Instance);
+        var newYear = rows.Where(r => r.Date == new DateOnly(2026, 1, 1)).ToDictionary(r => r.Metric, r => r.Value);
+        Assert.Equal(200, newYear[SocialMetrics.Views]);
+        Assert.Equal(9, newYear[SocialMetrics.Followers]);
+        Assert.Equal(-1, newYear[SocialMetrics.FollowersDelta]);
+        Assert.All(rows, r => Assert.Equal("nova.reyes", r.Account));
+        var keys = await lake.KeysAsync(Zone.Curated, "dataset=social_daily/");
+        Assert.Equal(["dataset=social_daily/source=tiktok/year=2025/month=12/part-00000.parquet", "dataset=social_daily/source=tiktok/year=2026/month=01/part-00000.parquet"], keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
