@@ -6,6 +6,7 @@ using Ecosystem.DataLake.Quarantine;
 using Ecosystem.DataLake.Sources.AppleMusic;
 using Ecosystem.DataLake.Sources.Bandcamp;
 using Ecosystem.DataLake.Sources.DistroKid;
+using Ecosystem.DataLake.Sources.MetaAds;
 using Ecosystem.DataLake.Sources.SoundCloud;
 using Ecosystem.DataLake.Sources.SpotifyForArtists;
 using Ecosystem.DataLake.Sources.TikTok;
@@ -50,6 +51,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, TikTokOverviewHandler>();
         services.AddSingleton<ISourceHandler, TikTokFollowerHistoryHandler>();
         services.AddSingleton<ISourceHandler, TikTokViewersHandler>();
+        services.AddSingleton<ISourceHandler, MetaAdsExportHandler>();
         services.AddSingleton(provider => new SourceRegistry(provider.GetServices<ISourceHandler>()));
         services.AddSingleton(provider => new LakeContext(
             provider.GetRequiredService<IObjectStore>(),

@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Datasets.AdDaily;
 using Ecosystem.DataLake.Datasets.AudienceDaily;
 using Ecosystem.DataLake.Datasets.SocialDaily;
 using Ecosystem.DataLake.Datasets.StreamDaily;
@@ -23,7 +24,7 @@ public sealed class SourcesPipelineTests : IDisposable
         [
             "DistroKid/classic-13.tsv", "SoundCloud/lifetime_statement_5f0c3a7e_2026-08_ab12.csv", "Bandcamp/sales-report-2023.csv",
             "SpotifyForArtists/audience-2020.csv", "AppleMusic/plays-fr.csv", "AppleMusic/listeners-es.csv", "TikTok/Viewers.csv",
-            "TikTok/overview-iso.csv", "Other/unknown-inventory.csv",
+            "TikTok/overview-iso.csv", "MetaAds/ads-fr.csv", "MetaAds/ads-period.csv", "Other/unknown-inventory.csv",
         ];
         for (var i = 0; i < anonymous.Length; i++)
         {
@@ -38,11 +39,11 @@ public sealed class SourcesPipelineTests : IDisposable
         var run = await lake.RunAsync();
 
         // Viewers.csv has two bad rows of five: above the 5 % threshold, it is quarantined whole with every reject kept.
-        Assert.Equal((8, 2), (run.Promoted, run.Quarantined));
+        Assert.Equal((10, 2), (run.Promoted, run.Quarantined));
         var formats = (await lake.Manifest.AllObjectsAsync(default)).Select(o => o.Format ?? o.ReasonCode).Order(StringComparer.Ordinal);
         Assert.Equal(
             [
-                "apple_music.listeners_chart", "apple_music.plays_chart", "bandcamp.sales_report", "distrokid.bank_statement",
+                "apple_music.listeners_chart", "apple_music.plays_chart", "bandcamp.sales_report", "distrokid.bank_statement", "meta_ads.ads_manager_export", "meta_ads.ads_manager_export",
                 "soundcloud.lifetime_statement", "spotify_for_artists.audience_timeline", "spotify_for_artists.song_timeline",
                 "tiktok.overview", "tiktok.viewers", "unknown_format",
             ],
@@ -63,8 +64,14 @@ public sealed class SourcesPipelineTests : IDisposable
         Assert.Equal(3 + 2, audience.Count);
         Assert.Equal(640 + 652, audience.Where(a => a.Source == "apple_music").Sum(a => a.Listeners));
 
+        var ads = await lake.CuratedRowsAsync(AdDailyContract.Instance);
+        Assert.Equal(4, ads.Count);
+        Assert.Equal(1234.56m + 12.5m, ads.Where(a => a.Currency == "EUR").Sum(a => a.Spend));
+        Assert.Single(ads, a => a.Granularity == AdGranularity.Period);
+
         var keys = await lake.KeysAsync(Zone.Curated);
         Assert.Contains("dataset=stream_daily/source=spotify_for_artists/year=2026/month=07/part-00000.parquet", keys);
+        Assert.Contains("dataset=ad_daily/source=meta_ads/year=2026/month=09/part-00000.parquet", keys);
         Assert.Contains("dataset=stream_daily/source=apple_music/year=2026/month=02/part-00000.parquet", keys);
         Assert.Contains("dataset=audience_daily/source=spotify_for_artists/year=2022/month=01/part-00000.parquet", keys);
         Assert.Contains("dataset=royalty_line/source=bandcamp/year=2023/month=12/part-00000.parquet", keys);

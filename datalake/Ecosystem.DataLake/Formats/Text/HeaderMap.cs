@@ -8,10 +8,12 @@ namespace Ecosystem.DataLake.Formats.Text;
 public sealed class HeaderMap
 {
     private readonly Dictionary<string, int> _positions;
+    private readonly Dictionary<string, string> _currencies;
 
-    private HeaderMap(Dictionary<string, int> positions, IReadOnlyList<string> unknown, IReadOnlyList<string> repeated, int count, string? currency, string? language)
+    private HeaderMap(Dictionary<string, int> positions, Dictionary<string, string> currencies, IReadOnlyList<string> unknown, IReadOnlyList<string> repeated, int count, string? currency, string? language)
     {
         _positions = positions;
+        _currencies = currencies;
         Unknown = unknown;
         Repeated = repeated;
         ColumnCount = count;
@@ -27,7 +29,10 @@ public sealed class HeaderMap
     /// <summary>Canonical columns that more than one header cell names.</summary>
     public IReadOnlyList<string> Repeated { get; }
 
-    /// <summary>The first currency a header cell names, e.g. <c>USD</c> from <c>Amount spent (USD)</c>.</summary>
+    /// <summary>
+    /// The first currency a known header cell names, e.g. <c>USD</c> from <c>Amount spent (USD)</c>. Where other cells
+    /// end in three letters in parentheses (<c>Clicks (all)</c>), ask <see cref="CurrencyOf"/> for the money column.
+    /// </summary>
     public string? Currency { get; }
 
     /// <summary>The language most known cells come from (the first one on a tie), or null when every known cell is language-neutral.</summary>
@@ -38,6 +43,7 @@ public sealed class HeaderMap
     public static HeaderMap Read(IReadOnlyList<string> cells, HeaderAliases aliases)
     {
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var currencies = new Dictionary<string, string>(StringComparer.Ordinal);
         var unknown = new List<string>();
         var repeated = new List<string>();
         var languages = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,6 +64,11 @@ public sealed class HeaderMap
             }
 
             currency ??= cellCurrency;
+            if (cellCurrency is not null)
+            {
+                currencies.TryAdd(column, cellCurrency);
+            }
+
             if (!positions.TryAdd(column, i))
             {
                 repeated.Add(column);
@@ -75,10 +86,13 @@ public sealed class HeaderMap
             }
         }
 
-        return new HeaderMap(positions, unknown, repeated, cells.Count, currency, language);
+        return new HeaderMap(positions, currencies, unknown, repeated, cells.Count, currency, language);
     }
 
     public bool Has(string column) => _positions.ContainsKey(column);
+
+    /// <summary>The currency the column's header cell names (<c>Amount spent (EUR)</c> → <c>EUR</c>), or null.</summary>
+    public string? CurrencyOf(string column) => _currencies.GetValueOrDefault(column);
 
     public int this[string column] => _positions[column];
 
