@@ -6,6 +6,7 @@ using Ecosystem.DataLake.Quarantine;
 using Ecosystem.DataLake.Sources.AppleMusic;
 using Ecosystem.DataLake.Sources.Bandcamp;
 using Ecosystem.DataLake.Sources.DistroKid;
+using Ecosystem.DataLake.Sources.Instagram;
 using Ecosystem.DataLake.Sources.MetaAds;
 using Ecosystem.DataLake.Sources.SoundCloud;
 using Ecosystem.DataLake.Sources.SpotifyForArtists;
@@ -52,6 +53,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, TikTokFollowerHistoryHandler>();
         services.AddSingleton<ISourceHandler, TikTokViewersHandler>();
         services.AddSingleton<ISourceHandler, MetaAdsExportHandler>();
+        services.AddSingleton<ISourceHandler, InstagramInsightsHandler>();
         services.AddSingleton(provider => new SourceRegistry(provider.GetServices<ISourceHandler>()));
         services.AddSingleton(provider => new LakeContext(
             provider.GetRequiredService<IObjectStore>(),

@@ -24,7 +24,8 @@ public sealed class SourcesPipelineTests : IDisposable
         [
             "DistroKid/classic-13.tsv", "SoundCloud/lifetime_statement_5f0c3a7e_2026-08_ab12.csv", "Bandcamp/sales-report-2023.csv",
             "SpotifyForArtists/audience-2020.csv", "AppleMusic/plays-fr.csv", "AppleMusic/listeners-es.csv", "TikTok/Viewers.csv",
-            "TikTok/overview-iso.csv", "MetaAds/ads-fr.csv", "MetaAds/ads-period.csv", "Other/unknown-inventory.csv",
+            "TikTok/overview-iso.csv", "MetaAds/ads-fr.csv", "MetaAds/ads-period.csv", "Instagram/Views.csv",
+            "Other/unknown-inventory.csv",
         ];
         for (var i = 0; i < anonymous.Length; i++)
         {
@@ -39,11 +40,12 @@ public sealed class SourcesPipelineTests : IDisposable
         var run = await lake.RunAsync();
 
         // Viewers.csv has two bad rows of five: above the 5 % threshold, it is quarantined whole with every reject kept.
-        Assert.Equal((10, 2), (run.Promoted, run.Quarantined));
+        Assert.Equal((11, 2), (run.Promoted, run.Quarantined));
         var formats = (await lake.Manifest.AllObjectsAsync(default)).Select(o => o.Format ?? o.ReasonCode).Order(StringComparer.Ordinal);
         Assert.Equal(
             [
-                "apple_music.listeners_chart", "apple_music.plays_chart", "bandcamp.sales_report", "distrokid.bank_statement", "meta_ads.ads_manager_export", "meta_ads.ads_manager_export",
+                "apple_music.listeners_chart", "apple_music.plays_chart", "bandcamp.sales_report", "distrokid.bank_statement", "instagram.insights_metric", "meta_ads.ads_manager_export",
+                "meta_ads.ads_manager_export",
                 "soundcloud.lifetime_statement", "spotify_for_artists.audience_timeline", "spotify_for_artists.song_timeline",
                 "tiktok.overview", "tiktok.viewers", "unknown_format",
             ],
@@ -63,6 +65,10 @@ public sealed class SourcesPipelineTests : IDisposable
         var audience = await lake.CuratedRowsAsync(AudienceDailyContract.Instance);
         Assert.Equal(3 + 2, audience.Count);
         Assert.Equal(640 + 652, audience.Where(a => a.Source == "apple_music").Sum(a => a.Listeners));
+
+        var social = await lake.CuratedRowsAsync(SocialDailyContract.Instance);
+        Assert.Equal(8226 + 9104 + 12400, social.Where(r => r.Source == "instagram" && r.Metric == SocialMetrics.Views).Sum(r => r.Value));
+        Assert.Equal(1004, social.Single(r => r.Source == "tiktok" && r.Metric == SocialMetrics.Followers && r.Date == new DateOnly(2024, 5, 2)).Value);
 
         var ads = await lake.CuratedRowsAsync(AdDailyContract.Instance);
         Assert.Equal(4, ads.Count);

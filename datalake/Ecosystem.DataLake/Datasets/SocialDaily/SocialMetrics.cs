@@ -20,4 +20,12 @@ public static class SocialMetrics
     public const string Viewers = "viewers";
     public const string NewViewers = "new_viewers";
     public const string ReturningViewers = "returning_viewers";
+
+    /// <summary>Accounts reached that day (unique: never summed over days).</summary>
+    public const string Reach = "reach";
+
+    /// <summary>New follows that day.</summary>
+    public const string Follows = "follows";
+    public const string Interactions = "interactions";
+    public const string LinkClicks = "link_clicks";
 }
