@@ -42,9 +42,12 @@ public sealed class AdDailyContract : DatasetContract<AdRow>
         new StringColumn<AdRow>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<AdRow> Identity { get; } = new AdRowIdentity();
+    /// <summary>The natural key, in the canonical sort order of curated files.</summary>
+    private ColumnKey<AdRow> Key => field ??= new ColumnKey<AdRow>(Columns, ["date_start", "date_end", "source", "granularity", "account", "campaign", "ad_set", "ad", "age", "gender"]);
 
-    public override IComparer<AdRow> Order { get; } = new AdRowOrder();
+    public override IEqualityComparer<AdRow> Identity => Key;
+
+    public override IComparer<AdRow> Order => Key;
 
     public override AdRow CreateEmpty() => new();
 

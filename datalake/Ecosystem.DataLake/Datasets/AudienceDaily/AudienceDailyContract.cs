@@ -36,9 +36,12 @@ public sealed class AudienceDailyContract : DatasetContract<AudienceDay>
         new StringColumn<AudienceDay>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<AudienceDay> Identity { get; } = new AudienceDayIdentity();
+    /// <summary>The natural key, in the canonical sort order of curated files.</summary>
+    private ColumnKey<AudienceDay> Key => field ??= new ColumnKey<AudienceDay>(Columns, ["date", "source", "platform", "artist"]);
 
-    public override IComparer<AudienceDay> Order { get; } = new AudienceDayOrder();
+    public override IEqualityComparer<AudienceDay> Identity => Key;
+
+    public override IComparer<AudienceDay> Order => Key;
 
     public override AudienceDay CreateEmpty() => new();
 

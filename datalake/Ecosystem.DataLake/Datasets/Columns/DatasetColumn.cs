@@ -16,4 +16,10 @@ public abstract class DatasetColumn<TRow>
     public abstract Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken);
 
     public abstract ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken);
+
+    /// <summary>Orders two rows by this column's value: ordinal for text, null first; culture never plays a part.</summary>
+    public abstract int CompareValues(TRow x, TRow y);
+
+    /// <summary>A hash of this column's value, consistent with <see cref="CompareValues"/> returning 0.</summary>
+    public abstract int HashValue(TRow row);
 }

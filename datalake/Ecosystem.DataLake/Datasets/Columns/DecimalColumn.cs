@@ -60,4 +60,8 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
             set(rows[i], required[i]);
         }
     }
+
+    public override int CompareValues(TRow x, TRow y) => Nullable.Compare(get(x), get(y));
+
+    public override int HashValue(TRow row) => get(row).GetHashCode();
 }

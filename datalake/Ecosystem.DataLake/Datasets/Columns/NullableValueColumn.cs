@@ -5,7 +5,7 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 
 /// <summary>An optional column of a value type; null means the source did not say.</summary>
 public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get, Action<TRow, T?> set) : DatasetColumn<TRow>
-    where T : struct
+    where T : struct, IComparable<T>
 {
     public override string Name => name;
 
@@ -31,4 +31,8 @@ public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get
             set(rows[i], values[i]);
         }
     }
+
+    public override int CompareValues(TRow x, TRow y) => Nullable.Compare(get(x), get(y));
+
+    public override int HashValue(TRow row) => get(row).GetHashCode();
 }

@@ -39,4 +39,8 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
             set(rows[i], present ? pool.Get(values[next++].Span) : null);
         }
     }
+
+    public override int CompareValues(TRow x, TRow y) => string.CompareOrdinal(get(x), get(y));
+
+    public override int HashValue(TRow row) => get(row) is { } value ? StringComparer.Ordinal.GetHashCode(value) : 0;
 }

@@ -5,7 +5,7 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 
 /// <summary>A required column of a value type (dates, counts, flags).</summary>
 public sealed class ValueColumn<TRow, T>(string name, Func<TRow, T> get, Action<TRow, T> set) : DatasetColumn<TRow>
-    where T : struct
+    where T : struct, IComparable<T>
 {
     public override string Name => name;
 
@@ -31,4 +31,8 @@ public sealed class ValueColumn<TRow, T>(string name, Func<TRow, T> get, Action<
             set(rows[i], values[i]);
         }
     }
+
+    public override int CompareValues(TRow x, TRow y) => get(x).CompareTo(get(y));
+
+    public override int HashValue(TRow row) => get(row).GetHashCode();
 }

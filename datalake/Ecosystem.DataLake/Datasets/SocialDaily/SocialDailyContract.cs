@@ -30,9 +30,12 @@ public sealed class SocialDailyContract : DatasetContract<SocialDay>
         new StringColumn<SocialDay>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<SocialDay> Identity { get; } = new SocialDayIdentity();
+    /// <summary>The natural key, in the canonical sort order of curated files.</summary>
+    private ColumnKey<SocialDay> Key => field ??= new ColumnKey<SocialDay>(Columns, ["date", "source", "platform", "account", "metric"]);
 
-    public override IComparer<SocialDay> Order { get; } = new SocialDayOrder();
+    public override IEqualityComparer<SocialDay> Identity => Key;
+
+    public override IComparer<SocialDay> Order => Key;
 
     public override SocialDay CreateEmpty() => new();
 

@@ -33,9 +33,12 @@ public sealed class StreamDailyContract : DatasetContract<StreamDay>
         new StringColumn<StreamDay>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<StreamDay> Identity { get; } = new StreamDayIdentity();
+    /// <summary>The natural key, in the canonical sort order of curated files.</summary>
+    private ColumnKey<StreamDay> Key => field ??= new ColumnKey<StreamDay>(Columns, ["date", "source", "platform", "granularity", "artist", "title", "isrc"]);
 
-    public override IComparer<StreamDay> Order { get; } = new StreamDayOrder();
+    public override IEqualityComparer<StreamDay> Identity => Key;
+
+    public override IComparer<StreamDay> Order => Key;
 
     public override StreamDay CreateEmpty() => new();
 
