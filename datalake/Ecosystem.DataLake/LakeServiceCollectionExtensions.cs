@@ -66,6 +66,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton(provider => new LakeWorkspace(provider.GetRequiredService<IOptions<LakeOptions>>().Value));
         services.AddSingleton<LandingWriter>();
         services.AddSingleton<QuarantineWriter>();
+        services.AddSingleton<ContainerUnpacker>();
         services.AddSingleton<RawPromoter>();
         services.AddSingleton<StagingPromoter>();
         services.AddSingleton<CuratedPromoter>();

@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1503, Level = LogLevel.Information, Message = "Run {RunId} finished {Status}: {Promoted} curated, {Quarantined} quarantined, {Failed} failed, {Rows} rows")]
     public static partial void RunFinished(ILogger logger, string runId, string status, int promoted, int quarantined, int failed, long rows);
+
+    [LoggerMessage(EventId = 1205, Level = LogLevel.Information, Message = "Unpacked {Entry} from {Container} (already known: {Duplicate})")]
+    public static partial void Unpacked(ILogger logger, string entry, string container, bool duplicate);
 }

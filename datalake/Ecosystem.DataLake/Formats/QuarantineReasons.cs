@@ -10,4 +10,5 @@ public static class QuarantineReasons
     public const string AmbiguousFormat = "ambiguous_format";
     public const string RejectThreshold = "reject_threshold";
     public const string Unparseable = "unparseable";
+    public const string UnreadableContainer = "unreadable_container";
 }

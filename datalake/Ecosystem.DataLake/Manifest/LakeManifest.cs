@@ -102,6 +102,32 @@ public sealed partial class LakeManifest
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Records a container as unpacked: its raw copy, its format and the edges to the entries it landed, at once.</summary>
+    public async Task MarkUnpackedAsync(string sha256, DetectedFormatRecord format, string rawKey, IReadOnlyList<LineageEdge> edges, long entries, string runId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await UpdateObjectAsync(
+            connection,
+            transaction,
+            """
+            status = 'unpacked', source = $source, dataset = $dataset, format = $format, encoding = $encoding,
+            header_fingerprint = $fingerprint, raw_key = $raw, row_count = $entries
+            """,
+            sha256,
+            runId,
+            at,
+            command => command.With("$source", format.Source).With("$dataset", format.Dataset).With("$format", format.Format)
+                .With("$encoding", format.Encoding).With("$fingerprint", format.HeaderFingerprint).With("$raw", rawKey).With("$entries", entries),
+            cancellationToken);
+        foreach (var edge in edges)
+        {
+            await InsertEdgeAsync(connection, transaction, edge, runId, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task MarkQuarantinedAsync(string sha256, QuarantineRecord quarantine, string runId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);

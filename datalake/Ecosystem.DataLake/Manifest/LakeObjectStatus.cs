@@ -7,4 +7,7 @@ public enum LakeObjectStatus
     Staged,
     Curated,
     Quarantined,
+
+    /// <summary>A container (a ZIP download) whose entries have landed as files of their own; it goes no further.</summary>
+    Unpacked,
 }

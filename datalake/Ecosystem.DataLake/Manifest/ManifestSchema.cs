@@ -101,5 +101,41 @@ internal static class ManifestSchema
         );
         CREATE INDEX ix_pipeline_step_run ON pipeline_step (run_id);
         """,
+        // 2: containers (ZIP downloads) end as 'unpacked' once their entries have landed. SQLite cannot alter a CHECK
+        // constraint, so the table is rebuilt; references to it are checked at commit (deferred), when it exists again.
+        """
+        PRAGMA defer_foreign_keys = ON;
+        CREATE TABLE lake_object_v1 AS SELECT * FROM lake_object;
+        DROP TABLE lake_object;
+        CREATE TABLE lake_object (
+            sha256              TEXT PRIMARY KEY,
+            seq                 INTEGER NOT NULL UNIQUE,
+            original_name       TEXT NOT NULL,
+            bytes               INTEGER NOT NULL,
+            landed_at_utc       TEXT NOT NULL,
+            ingest_date         TEXT NOT NULL,
+            run_id              TEXT NOT NULL,
+            status              TEXT NOT NULL CHECK (status IN ('landed','raw','staged','curated','quarantined','unpacked')),
+            source_hint         TEXT NOT NULL,
+            source              TEXT,
+            dataset             TEXT,
+            format              TEXT,
+            encoding            TEXT,
+            header_fingerprint  TEXT,
+            landing_key         TEXT NOT NULL,
+            raw_key             TEXT,
+            staging_key         TEXT,
+            quarantine_key      TEXT,
+            reason_code         TEXT,
+            reason              TEXT,
+            row_count           INTEGER,
+            rejected_count      INTEGER,
+            updated_at_utc      TEXT NOT NULL,
+            updated_run_id      TEXT NOT NULL
+        );
+        INSERT INTO lake_object SELECT * FROM lake_object_v1;
+        DROP TABLE lake_object_v1;
+        CREATE INDEX ix_lake_object_status ON lake_object (status, seq);
+        """,
     ];
 }

@@ -12,9 +12,16 @@ public sealed class FilePromoter(LakeContext lake, RawPromoter raw, StagingPromo
     {
         if (item.Status == LakeObjectStatus.Landed)
         {
-            if (await StepAsync(item, runId, "raw", onStep, () => raw.PromoteAsync(item, runId, cancellationToken), cancellationToken) == StepOutcome.Quarantined)
+            var outcome = await StepAsync(item, runId, "raw", onStep, () => raw.PromoteAsync(item, runId, cancellationToken), cancellationToken);
+            if (outcome == StepOutcome.Quarantined)
             {
                 return await QuarantinedAsync(item, cancellationToken);
+            }
+
+            if (outcome == StepOutcome.Unpacked)
+            {
+                var unpacked = await lake.Manifest.FindAsync(item.Sha256, cancellationToken) ?? item;
+                return new FileOutcome(unpacked.OriginalName, unpacked.Sha256, "unpacked", Rows: 0, Entries: unpacked.RowCount ?? 0);
             }
 
             item = await lake.Manifest.FindAsync(item.Sha256, cancellationToken) ?? item;
@@ -55,7 +62,7 @@ public sealed class FilePromoter(LakeContext lake, RawPromoter raw, StagingPromo
         try
         {
             var outcome = await work();
-            var name = outcome == StepOutcome.Advanced ? "ok" : "quarantined";
+            var name = outcome switch { StepOutcome.Advanced => "ok", StepOutcome.Unpacked => "unpacked", _ => "quarantined" };
             await lake.Manifest.RecordStepAsync(runId, item.Sha256, step, name, started, lake.Clock.GetUtcNow(), null, cancellationToken);
             return outcome;
         }

@@ -74,49 +74,68 @@ public sealed class LakeRunner(LakeContext lake, LandingWriter landing, FileProm
             Log.Adopted(lake.Logger, adopted.Count);
         }
 
-        var pending = await lake.Manifest.PendingAsync(cancellationToken);
+        // Files landed during the run (the entries of a ZIP) are pending too: go round until nothing new is pending.
+        var pending = (await lake.Manifest.PendingAsync(cancellationToken)).ToList();
+        var attempted = new HashSet<string>(StringComparer.Ordinal);
         var outcomes = new List<FileOutcome>();
-        int promoted = 0, quarantined = 0, failed = 0;
+        int promoted = 0, quarantined = 0, failed = 0, landedDuringRun = 0, done = 0, total = pending.Count;
         long rows = 0;
-        for (var i = 0; i < pending.Count; i++)
+        for (var round = 0; ; round++)
         {
-            var item = pending[i];
-            var step = "raw";
-            var index = i;
-            try
+            var batch = pending.Where(item => attempted.Add(item.Sha256)).ToList();
+            if (batch.Count == 0)
             {
-                var outcome = await files.PromoteAsync(
-                    item,
-                    runId,
-                    s =>
+                break;
+            }
+
+            if (round > 0)
+            {
+                landedDuringRun += batch.Count;
+                total += batch.Count;
+            }
+
+            foreach (var item in batch)
+            {
+                var step = "raw";
+                var index = done++;
+                try
+                {
+                    var outcome = await files.PromoteAsync(
+                        item,
+                        runId,
+                        s =>
+                        {
+                            step = s;
+                            progress?.Report(new PipelineProgress(index, total, item.OriginalName, s));
+                        },
+                        cancellationToken);
+                    outcomes.Add(outcome);
+                    switch (outcome.Outcome)
                     {
-                        step = s;
-                        progress?.Report(new PipelineProgress(index, pending.Count, item.OriginalName, s));
-                    },
-                    cancellationToken);
-                outcomes.Add(outcome);
-                if (outcome.Outcome == "curated")
-                {
-                    promoted++;
-                    rows += outcome.Rows;
+                        case "curated":
+                            promoted++;
+                            rows += outcome.Rows;
+                            break;
+                        case "quarantined":
+                            quarantined++;
+                            break;
+                    }
                 }
-                else
+                catch (Exception ex) when (ex is not OperationCanceledException and not PipelineHaltException)
                 {
-                    quarantined++;
+                    failed++;
+                    Log.StepFailed(lake.Logger, ex, item.OriginalName, item.Sha256, step);
+                    outcomes.Add(new FileOutcome(item.OriginalName, item.Sha256, "failed", "error", ex.Message));
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException and not PipelineHaltException)
-            {
-                failed++;
-                Log.StepFailed(lake.Logger, ex, item.OriginalName, item.Sha256, step);
-                outcomes.Add(new FileOutcome(item.OriginalName, item.Sha256, "failed", "error", ex.Message));
-            }
+
+            pending = (await lake.Manifest.PendingAsync(cancellationToken)).ToList();
         }
 
-        progress?.Report(new PipelineProgress(pending.Count, pending.Count, string.Empty, "done"));
+        progress?.Report(new PipelineProgress(total, total, string.Empty, "done"));
         var status = failed > 0 ? PipelineRunStatus.Failed : quarantined > 0 ? PipelineRunStatus.Partial : PipelineRunStatus.Ok;
-        var landedCount = adopted.Count(result => result.Outcome == LandingOutcome.Landed);
-        var summary = new RunSummary(runId, "run", status, landedCount, adopted.Count - landedCount, promoted, quarantined, failed, rows, lake.Clock.GetUtcNow() - started, outcomes);
+        var adoptedLanded = adopted.Count(result => result.Outcome == LandingOutcome.Landed);
+        var summary = new RunSummary(runId, "run", status, adoptedLanded + landedDuringRun, adopted.Count - adoptedLanded, promoted, quarantined, failed, rows, lake.Clock.GetUtcNow() - started, outcomes);
         var statusName = status.ToString().ToLowerInvariant();
         Log.RunFinished(lake.Logger, runId, statusName, promoted, quarantined, failed, rows);
         return await FinishAsync(summary, cancellationToken);

@@ -20,6 +20,8 @@ public sealed class LakeWorkspace(LakeOptions options)
         Directory.CreateDirectory(Root);
     }
 
+    public string ContainerFile(string sha256) => Path.Combine(Root, $"{sha256}.container");
+
     public string StagingFile(string sha256) => Path.Combine(Root, $"{sha256}.staging.parquet");
 
     public string CuratedFile(string sha256, string partition) => Path.Combine(Root, $"{sha256}.{partition.Replace('/', '_')}.curated.parquet");

@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Containers;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Quarantine;
@@ -9,9 +10,10 @@ namespace Ecosystem.DataLake.Pipeline;
 /// <summary>
 /// landing → raw: reads the head of the file, sniffs its encoding and detects its format by content. A known
 /// format is copied byte for byte into raw (server-side on S3; an existing identical raw object is never rewritten);
-/// an empty, unreadable or unknown file goes to quarantine with the reason and its header fingerprint.
+/// an empty, unreadable or unknown file goes to quarantine with the reason and its header fingerprint. A ZIP is a
+/// container: <see cref="ContainerUnpacker"/> lands its entries as files of their own.
 /// </summary>
-public sealed class RawPromoter(LakeContext lake, QuarantineWriter quarantine)
+public sealed class RawPromoter(LakeContext lake, QuarantineWriter quarantine, ContainerUnpacker containers)
 {
     public async Task<StepOutcome> PromoteAsync(LakeObject item, string runId, CancellationToken cancellationToken)
     {
@@ -20,6 +22,14 @@ public sealed class RawPromoter(LakeContext lake, QuarantineWriter quarantine)
         if (item.Bytes == 0 || sample.IsEmpty)
         {
             return await QuarantineAsync(item, runId, QuarantineReasons.EmptyFile, "the file is empty", sample, null, cancellationToken);
+        }
+
+        if (ZipContainer.IsZip(head))
+        {
+            var problem = await containers.UnpackAsync(item, runId, cancellationToken);
+            return problem is null
+                ? StepOutcome.Unpacked
+                : await QuarantineAsync(item, runId, QuarantineReasons.UnreadableContainer, problem, sample, null, cancellationToken);
         }
 
         if (!sample.IsReadableText)

@@ -15,10 +15,13 @@ internal static partial class TikTokExportWindow
 {
     public const int MaxDays = 366;
 
-    /// <summary>The day the export was downloaded, from its name or its landing day, or null when neither says.</summary>
+    /// <summary>
+    /// The day the export was downloaded, from its name or its landing day, or null when neither says. A file
+    /// unpacked from TikTok's ZIP is named <c>{zip name}/{entry}</c>: every part of the name is looked at.
+    /// </summary>
     public static DateOnly? ExportDay(string originalName, DateOnly? landedOn)
     {
-        var match = EpochInName().Match(Path.GetFileName(originalName));
+        var match = ExportName(originalName);
         if (match.Success && long.TryParse(match.Groups["epoch"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
         {
             return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(epoch).UtcDateTime);
@@ -30,7 +33,7 @@ internal static partial class TikTokExportWindow
     /// <summary>The account handle TikTok puts at the end of an export's name, or null.</summary>
     public static string? HandleOf(string originalName)
     {
-        var match = EpochInName().Match(Path.GetFileName(originalName));
+        var match = ExportName(originalName);
         return match.Success && match.Groups["handle"].Success ? match.Groups["handle"].Value : null;
     }
 
@@ -69,6 +72,9 @@ internal static partial class TikTokExportWindow
             ? (null, string.Create(CultureInfo.InvariantCulture, $"the rows span {span} days once placed in time; a TikTok export covers at most 365 days in ascending order"))
             : (dates, null);
     }
+
+    private static Match ExportName(string originalName) =>
+        originalName.Replace('\\', '/').Split('/').Reverse().Select(part => EpochInName().Match(part)).FirstOrDefault(match => match.Success) ?? Match.Empty;
 
     [GeneratedRegex(@"_(?<epoch>\d{10})(?:_(?<handle>[A-Za-z0-9._]+?))?(?:\s*\(\d+\))?(?:\.zip|\.csv)?$", RegexOptions.CultureInvariant)]
     private static partial Regex EpochInName();

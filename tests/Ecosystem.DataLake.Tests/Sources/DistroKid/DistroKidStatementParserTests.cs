@@ -173,7 +173,7 @@ public sealed class DistroKidStatementParserTests
 
     private List<RoyaltyLine> Parse(string text) => Parse(text, keepRejects: false).Rows;
 
-    private (List<RoyaltyLine> Rows, List<Manifest.RejectedRow> Rejects) Parse(string text, bool keepRejects)
+    private (List<RoyaltyLine> Rows, List<Ecosystem.DataLake.Manifest.RejectedRow> Rejects) Parse(string text, bool keepRejects)
     {
         var items = _handler.Parse(new StringReader(text), Context).ToList();
         if (!keepRejects)
