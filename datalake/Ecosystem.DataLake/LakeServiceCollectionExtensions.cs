@@ -7,10 +7,16 @@ using Ecosystem.DataLake.Sources.AppleMusic;
 using Ecosystem.DataLake.Sources.Bandcamp;
 using Ecosystem.DataLake.Sources.DistroKid;
 using Ecosystem.DataLake.Sources.Instagram;
+using Ecosystem.DataLake.Sources.LastFm;
+using Ecosystem.DataLake.Sources.Linktree;
+using Ecosystem.DataLake.Sources.Mailchimp;
 using Ecosystem.DataLake.Sources.MetaAds;
 using Ecosystem.DataLake.Sources.SoundCloud;
 using Ecosystem.DataLake.Sources.SpotifyForArtists;
+using Ecosystem.DataLake.Sources.SpotifyWebApi;
 using Ecosystem.DataLake.Sources.TikTok;
+using Ecosystem.DataLake.Sources.TooLost;
+using Ecosystem.DataLake.Sources.YouTube;
 using Ecosystem.DataLake.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +60,15 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, TikTokViewersHandler>();
         services.AddSingleton<ISourceHandler, MetaAdsExportHandler>();
         services.AddSingleton<ISourceHandler, InstagramInsightsHandler>();
+        services.AddSingleton<ISourceHandler, MetaInsightsHandler>();
+        services.AddSingleton<ISourceHandler, TooLostAnalyticsHandler>();
+        services.AddSingleton<ISourceHandler, LinktreeAnalyticsHandler>();
+        services.AddSingleton<ISourceHandler, LinktreeTimelineHandler>();
+        services.AddSingleton<ISourceHandler, MailchimpReportsHandler>();
+        services.AddSingleton<ISourceHandler, YouTubeAnalyticsHandler>();
+        services.AddSingleton<ISourceHandler, YouTubeChannelsHandler>();
+        services.AddSingleton<ISourceHandler, SpotifyWebApiHandler>();
+        services.AddSingleton<ISourceHandler, LastFmInfoHandler>();
         services.AddSingleton(provider => new SourceRegistry(provider.GetServices<ISourceHandler>()));
         services.AddSingleton(provider => new LakeContext(
             provider.GetRequiredService<IObjectStore>(),

@@ -1,5 +1,6 @@
 using Ecosystem.DataLake.Containers;
 using Ecosystem.DataLake.Formats;
+using Ecosystem.DataLake.Formats.Json;
 using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Quarantine;
 using Ecosystem.DataLake.Storage;
@@ -85,8 +86,14 @@ public sealed class RawPromoter(LakeContext lake, QuarantineWriter quarantine, C
         return StepOutcome.Quarantined;
     }
 
+    /// <summary>What a file's "header" is for fingerprints and quarantine reasons: a JSON document's property paths, else its first line's cells.</summary>
     private static (char Delimiter, IReadOnlyList<string> Cells) Header(HeaderSample sample)
     {
+        if (JsonShape.TryRead(sample, out var shape))
+        {
+            return (',', shape.Paths);
+        }
+
         var first = sample.IsReadableText ? sample.FirstContentLineIndex() : -1;
         return first < 0 ? (',', []) : HeaderSample.SplitHeader(sample.Lines[first]);
     }

@@ -1,5 +1,8 @@
 using Ecosystem.DataLake.Datasets.AdDaily;
 using Ecosystem.DataLake.Datasets.AudienceDaily;
+using Ecosystem.DataLake.Datasets.Catalog;
+using Ecosystem.DataLake.Datasets.EmailCampaigns;
+using Ecosystem.DataLake.Datasets.LinkDaily;
 using Ecosystem.DataLake.Datasets.SocialDaily;
 using Ecosystem.DataLake.Datasets.StreamDaily;
 using Ecosystem.DataLake.Formats;
@@ -82,6 +85,35 @@ public sealed class SourcesPipelineTests : IDisposable
         Assert.Contains("dataset=audience_daily/source=spotify_for_artists/year=2022/month=01/part-00000.parquet", keys);
         Assert.Contains("dataset=royalty_line/source=bandcamp/year=2023/month=12/part-00000.parquet", keys);
         Assert.All(streams, s => Assert.Equal(64, s.SourceSha256.Length));
+    }
+
+    [Fact]
+    public async Task ApiResponses_AreRoutedByShapeIntoTheirDatasets_AndAnApiErrorIsQuarantinedWithIt()
+    {
+        // The golden responses carry a bad row each (a quirk under test); let them through the reject threshold.
+        using var lake = await TestLake.CreateAsync(rejectThreshold: 0.6);
+        string[] files =
+        [
+            "Json/meta-insights.json", "Json/mailchimp-reports.json", "Json/linktree-graphql.json", "Json/youtube-channels.json",
+            "Json/spotify-albums.json", "Json/lastfm-artist.json", "Json/toolost-apple.json", "Json/lastfm-error.json",
+        ];
+        for (var i = 0; i < files.Length; i++)
+        {
+            File.Copy(TestFiles.Path(files[i]), Path.Combine(_inbox, $"response-{i}.json"));
+        }
+
+        await lake.IngestAsync(_inbox);
+        var run = await lake.RunAsync();
+
+        Assert.Equal((7, 1), (run.Promoted, run.Quarantined));
+        var error = (await lake.Manifest.AllObjectsAsync(default)).Single(o => o.Status == Ecosystem.DataLake.Manifest.LakeObjectStatus.Quarantined);
+        Assert.Contains("error | links | message", error.Reason, StringComparison.Ordinal); // the JSON's keys, as a header would be
+        Assert.Single(await lake.CuratedRowsAsync(EmailCampaignContract.Instance));
+        Assert.Equal(2, (await lake.CuratedRowsAsync(LinkDailyContract.Instance)).Count);
+        var catalog = await lake.CuratedRowsAsync(CatalogContract.Instance);
+        Assert.Equal(["lastfm", "spotify_web_api"], catalog.Select(c => c.Source).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(3, (await lake.CuratedRowsAsync(AdDailyContract.Instance)).Count);
+        Assert.Equal(2, (await lake.CuratedRowsAsync(StreamDailyContract.Instance)).Count(s => s.Source == "toolost"));
     }
 
     [Fact]

@@ -28,4 +28,16 @@ public static class SocialMetrics
     public const string Follows = "follows";
     public const string Interactions = "interactions";
     public const string LinkClicks = "link_clicks";
+
+    /// <summary>Followers lost that day.</summary>
+    public const string Unfollows = "unfollows";
+
+    /// <summary>Minutes watched that day.</summary>
+    public const string WatchMinutes = "watch_minutes";
+
+    /// <summary>Lifetime views of the account as of that day (a snapshot, never summed).</summary>
+    public const string LifetimeViews = "lifetime_views";
+
+    /// <summary>Videos published on the account as of that day (a snapshot).</summary>
+    public const string Videos = "videos";
 }

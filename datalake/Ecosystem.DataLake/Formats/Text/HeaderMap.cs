@@ -91,6 +91,8 @@ public sealed class HeaderMap
 
     public bool Has(string column) => _positions.ContainsKey(column);
 
+    public bool HasAll(params string[] columns) => columns.All(_positions.ContainsKey);
+
     /// <summary>The currency the column's header cell names (<c>Amount spent (EUR)</c> → <c>EUR</c>), or null.</summary>
     public string? CurrencyOf(string column) => _currencies.GetValueOrDefault(column);
 
