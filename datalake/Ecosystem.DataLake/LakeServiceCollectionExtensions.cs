@@ -5,7 +5,9 @@ using Ecosystem.DataLake.Pipeline;
 using Ecosystem.DataLake.Quarantine;
 using Ecosystem.DataLake.Sources.AppleMusic;
 using Ecosystem.DataLake.Sources.Bandcamp;
+using Ecosystem.DataLake.Sources.Catalog;
 using Ecosystem.DataLake.Sources.DistroKid;
+using Ecosystem.DataLake.Sources.Expenses;
 using Ecosystem.DataLake.Sources.Instagram;
 using Ecosystem.DataLake.Sources.LastFm;
 using Ecosystem.DataLake.Sources.Linktree;
@@ -69,6 +71,9 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, YouTubeChannelsHandler>();
         services.AddSingleton<ISourceHandler, SpotifyWebApiHandler>();
         services.AddSingleton<ISourceHandler, LastFmInfoHandler>();
+        services.AddSingleton<ISourceHandler, CatalogSheetHandler>();
+        services.AddSingleton<ISourceHandler, ExpenseSheetHandler>();
+        services.AddSingleton<ISourceHandler, CapitalOneCardHandler>();
         services.AddSingleton(provider => new SourceRegistry(provider.GetServices<ISourceHandler>()));
         services.AddSingleton(provider => new LakeContext(
             provider.GetRequiredService<IObjectStore>(),
