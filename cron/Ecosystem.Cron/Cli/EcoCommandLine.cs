@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Ecosystem.Cron.Bench;
+using Ecosystem.Cron.Demo;
 using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Cron.Cli;
 
-/// <summary>The <c>eco</c> verbs: ingest, run, status, bench. Parsing errors exit with <see cref="ExitCodes.Usage"/>.</summary>
+/// <summary>The <c>eco</c> verbs: ingest, run, status, bench, demo. Parsing errors exit with <see cref="ExitCodes.Usage"/>.</summary>
 public static class EcoCommandLine
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
@@ -75,6 +76,12 @@ public static class EcoCommandLine
         bench.SetAction((parse, token) => new BenchCommand(stdout, stderr).RunAsync(
             new BenchSettings(parse.GetValue(rows), parse.GetValue(seed), parse.GetValue(writeStatement), parse.GetValue(layout), parse.GetValue(json)), token));
 
-        return new RootCommand("Ecosystem: land, promote and check music-business exports") { ingest, run, status, bench };
+        var demoSeed = new Option<int>("--seed") { Description = "Seed of the demo label's numbers", DefaultValueFactory = _ => 7 };
+        var until = new Option<string?>("--until") { Description = "The demo's last day, YYYY-MM-DD (default: yesterday, UTC)" };
+        var output = new Option<string?>("--out") { Description = "Folder for the demo exports (default: {ECO_DATA_DIR}/demo-exports/seed-N)" };
+        var demo = new Command("demo", "Write a demo label's exports in every real format, then land and promote them") { demoSeed, until, output, json };
+        demo.SetAction((parse, token) => new DemoCommand(stdout, stderr, parse.GetValue(json)).RunAsync(parse.GetValue(demoSeed), parse.GetValue(until), parse.GetValue(output), token));
+
+        return new RootCommand("Ecosystem: land, promote and check music-business exports") { ingest, run, status, bench, demo };
     }
 }
