@@ -64,6 +64,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, InstagramInsightsHandler>();
         services.AddSingleton<ISourceHandler, MetaInsightsHandler>();
         services.AddSingleton<ISourceHandler, TooLostAnalyticsHandler>();
+        services.AddSingleton<ISourceHandler, TooLostSalesHandler>();
         services.AddSingleton<ISourceHandler, LinktreeAnalyticsHandler>();
         services.AddSingleton<ISourceHandler, LinktreeTimelineHandler>();
         services.AddSingleton<ISourceHandler, MailchimpReportsHandler>();

@@ -163,7 +163,7 @@ internal sealed class DistroKidStatementParser
             ProductKind = _pool.GetLowerInvariant(kind),
             Country = _pool.GetUpperInvariant(country),
             Quantity = quantity,
-            UnitKind = DistroKidStores.UnitKindOf(storeName),
+            UnitKind = StoreUnitKinds.UnitKindOf(storeName),
             Amount = amount,
             Currency = header.Currency,
             TeamPct = teamPct,

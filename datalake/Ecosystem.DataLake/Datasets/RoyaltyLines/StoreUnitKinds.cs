@@ -1,10 +1,11 @@
-namespace Ecosystem.DataLake.Sources.DistroKid;
+namespace Ecosystem.DataLake.Datasets.RoyaltyLines;
 
 /// <summary>
-/// DistroKid's own rule (help centre): only iTunes, Beatport, Amazon store purchases, MediaNet and TIDAL downloads
-/// are sales (downloads); every other store's quantity is streams. Stores are kept verbatim; this only sets the unit.
+/// Which stores sell downloads, after DistroKid's own rule (help centre): only iTunes, Beatport, Amazon store
+/// purchases, MediaNet and TIDAL downloads are sales; every other store's quantity is streams. A property of the
+/// store, so every distributor's statement uses it. Stores are kept verbatim; this only sets the unit.
 /// </summary>
-internal static class DistroKidStores
+public static class StoreUnitKinds
 {
     public const string Stream = "stream";
     public const string Download = "download";
