@@ -15,7 +15,9 @@ public sealed record BenchReport(
     int ClassicRows,
     double ClassicCuratedRowsPerSecond,
     long CuratedRowsInLake,
-    long RejectedRows)
+    long RejectedRows,
+    int ParseRows,
+    IReadOnlyDictionary<string, double> ParseRowsPerSecond)
 {
     public const double HashTargetMegabytesPerSecond = 1000;
     public const double CuratedTargetRowsPerSecond = 400_000;

@@ -191,6 +191,12 @@ public sealed class EcoCommandLineTests : IDisposable
         Assert.True(json.GetProperty("hash_megabytes_per_second").GetDouble() > 0);
         Assert.True(json.GetProperty("curated_rows_per_second").GetDouble() > 0);
         Assert.True(json.GetProperty("peak_working_set_bytes").GetInt64() > 0);
+        var parsing = json.GetProperty("parse_rows_per_second");
+        Assert.Equal(20_000, json.GetProperty("parse_rows").GetInt32());
+        foreach (var format in new[] { "distrokid.bank_statement", "toolost.sales_report", "spotify_for_artists.song_timeline", "meta_ads.ads_manager_export" })
+        {
+            Assert.True(parsing.GetProperty(format).GetDouble() > 0, format);
+        }
     }
 
     [Fact]
