@@ -51,6 +51,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton(provider => new ManifestDatabase(provider.GetRequiredService<IOptions<LakeOptions>>().Value.ManifestPath));
         services.AddSingleton<LakeManifest>();
         services.AddSingleton<ISourceHandler, DistroKidStatementHandler>();
+        services.AddSingleton<ISourceHandler, DistroKidStatsPageHandler>();
         services.AddSingleton<ISourceHandler, SoundCloudStatementHandler>();
         services.AddSingleton<ISourceHandler, BandcampSalesHandler>();
         services.AddSingleton<ISourceHandler, SpotifyAudienceTimelineHandler>();
