@@ -61,8 +61,10 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, TikTokOverviewHandler>();
         services.AddSingleton<ISourceHandler, TikTokFollowerHistoryHandler>();
         services.AddSingleton<ISourceHandler, TikTokViewersHandler>();
+        services.AddSingleton<ISourceHandler, TikTokContentHandler>();
         services.AddSingleton<ISourceHandler, MetaAdsExportHandler>();
         services.AddSingleton<ISourceHandler, InstagramInsightsHandler>();
+        services.AddSingleton<ISourceHandler, InstagramPostsHandler>();
         services.AddSingleton<ISourceHandler, MetaInsightsHandler>();
         services.AddSingleton<ISourceHandler, TooLostAnalyticsHandler>();
         services.AddSingleton<ISourceHandler, TooLostSalesHandler>();
