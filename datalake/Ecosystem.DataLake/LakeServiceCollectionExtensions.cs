@@ -56,6 +56,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, BandcampSalesHandler>();
         services.AddSingleton<ISourceHandler, SpotifyAudienceTimelineHandler>();
         services.AddSingleton<ISourceHandler, SpotifySongTimelineHandler>();
+        services.AddSingleton<ISourceHandler, SpotifySongsListHandler>();
         services.AddSingleton<ISourceHandler, AppleMusicPlaysHandler>();
         services.AddSingleton<ISourceHandler, AppleMusicListenersHandler>();
         services.AddSingleton<ISourceHandler, TikTokOverviewHandler>();
