@@ -72,6 +72,9 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, LinktreeAnalyticsHandler>();
         services.AddSingleton<ISourceHandler, LinktreeTimelineHandler>();
         services.AddSingleton<ISourceHandler, MailchimpReportsHandler>();
+        services.AddSingleton<ISourceHandler, MailchimpSubscribedHandler>();
+        services.AddSingleton<ISourceHandler, MailchimpUnsubscribedHandler>();
+        services.AddSingleton<ISourceHandler, MailchimpCleanedHandler>();
         services.AddSingleton<ISourceHandler, YouTubeAnalyticsHandler>();
         services.AddSingleton<ISourceHandler, YouTubeChannelsHandler>();
         services.AddSingleton<ISourceHandler, SpotifyWebApiHandler>();
