@@ -63,6 +63,9 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, TikTokFollowerHistoryHandler>();
         services.AddSingleton<ISourceHandler, TikTokViewersHandler>();
         services.AddSingleton<ISourceHandler, TikTokContentHandler>();
+        services.AddSingleton<ISourceHandler, TikTokFollowerGenderHandler>();
+        services.AddSingleton<ISourceHandler, TikTokFollowerTerritoriesHandler>();
+        services.AddSingleton<ISourceHandler, TikTokFollowerActivityHandler>();
         services.AddSingleton<ISourceHandler, MetaAdsExportHandler>();
         services.AddSingleton<ISourceHandler, InstagramInsightsHandler>();
         services.AddSingleton<ISourceHandler, InstagramPostsHandler>();
