@@ -57,6 +57,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, SpotifyAudienceTimelineHandler>();
         services.AddSingleton<ISourceHandler, SpotifySongTimelineHandler>();
         services.AddSingleton<ISourceHandler, SpotifySongsListHandler>();
+        services.AddSingleton<ISourceHandler, SpotifySongsJsonHandler>();
         services.AddSingleton<ISourceHandler, AppleMusicPlaysHandler>();
         services.AddSingleton<ISourceHandler, AppleMusicListenersHandler>();
         services.AddSingleton<ISourceHandler, TikTokOverviewHandler>();
@@ -80,6 +81,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, MailchimpCleanedHandler>();
         services.AddSingleton<ISourceHandler, YouTubeAnalyticsHandler>();
         services.AddSingleton<ISourceHandler, YouTubeChannelsHandler>();
+        services.AddSingleton<ISourceHandler, YouTubeStudioContentHandler>();
         services.AddSingleton<ISourceHandler, SpotifyWebApiHandler>();
         services.AddSingleton<ISourceHandler, LastFmInfoHandler>();
         services.AddSingleton<ISourceHandler, CatalogSheetHandler>();
