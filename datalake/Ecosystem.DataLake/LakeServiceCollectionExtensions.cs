@@ -58,8 +58,10 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, SpotifySongTimelineHandler>();
         services.AddSingleton<ISourceHandler, SpotifySongsListHandler>();
         services.AddSingleton<ISourceHandler, SpotifySongsJsonHandler>();
+        services.AddSingleton<ISourceHandler, SpotifyPlaylistsListHandler>();
         services.AddSingleton<ISourceHandler, AppleMusicPlaysHandler>();
         services.AddSingleton<ISourceHandler, AppleMusicListenersHandler>();
+        services.AddSingleton<ISourceHandler, AppleMusicSongsTableHandler>();
         services.AddSingleton<ISourceHandler, TikTokOverviewHandler>();
         services.AddSingleton<ISourceHandler, TikTokFollowerHistoryHandler>();
         services.AddSingleton<ISourceHandler, TikTokViewersHandler>();
@@ -82,6 +84,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, YouTubeAnalyticsHandler>();
         services.AddSingleton<ISourceHandler, YouTubeChannelsHandler>();
         services.AddSingleton<ISourceHandler, YouTubeStudioContentHandler>();
+        services.AddSingleton<ISourceHandler, YouTubeVideosHandler>();
         services.AddSingleton<ISourceHandler, SpotifyWebApiHandler>();
         services.AddSingleton<ISourceHandler, LastFmInfoHandler>();
         services.AddSingleton<ISourceHandler, CatalogSheetHandler>();

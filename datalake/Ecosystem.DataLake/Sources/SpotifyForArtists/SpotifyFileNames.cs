@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ecosystem.DataLake.Formats.Text;
 
 namespace Ecosystem.DataLake.Sources.SpotifyForArtists;
 
@@ -25,14 +26,11 @@ public static partial class SpotifyFileNames
     }
 
     /// <summary>
-    /// The window of a songs list, from its name: <c>&lt;artistId&gt;-songs-1year.csv</c> (or <c>28day</c>, <c>7day</c>,
+    /// The window of a songs or playlists list, from its name: <c>&lt;artistId&gt;-songs-1year.csv</c>,
+    /// <c>…-playlists-28day.csv</c> (or <c>7day</c>,
     /// <c>1day</c>, <c>all</c>, also as <c>time-filter=28day</c>); null when the name does not say.
     /// </summary>
-    public static string? PeriodOf(string originalName)
-    {
-        var match = Period().Match(originalName);
-        return match.Success ? match.Groups["period"].Value.ToLowerInvariant() : null;
-    }
+    public static string? PeriodOf(string originalName) => ExportNames.PeriodOf(originalName);
 
     /// <summary>The Spotify artist id a songs list or audience file name starts with, or null.</summary>
     public static string? LeadingArtistIdOf(string originalName)
@@ -52,9 +50,6 @@ public static partial class SpotifyFileNames
 
     [GeneratedRegex(@"^(?<id>[0-9A-Za-z]{22})-audience-timeline$", RegexOptions.CultureInvariant)]
     private static partial Regex AudienceTimeline();
-
-    [GeneratedRegex(@"(?:-songs-|time-filter=)(?<period>1day|7day|28day|1year|all)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Period();
 
     [GeneratedRegex(@"^(?<id>[0-9A-Za-z]{22})-", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArtistId();
