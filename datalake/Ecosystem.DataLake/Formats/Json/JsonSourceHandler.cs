@@ -12,8 +12,8 @@ namespace Ecosystem.DataLake.Formats.Json;
 public abstract class JsonSourceHandler<TRow> : SourceHandler<TRow>
     where TRow : class, ILakeRow
 {
-    /// <summary>API responses are small; a JSON file larger than this is refused rather than held in memory.</summary>
-    public const int MaxChars = 256 << 20;
+    /// <summary>API responses are paged and small; a JSON file larger than this is refused rather than held in memory.</summary>
+    public const int MaxChars = 64 << 20;
 
     public sealed override FormatMatch Match(HeaderSample sample) =>
         JsonShape.TryRead(sample, out var shape) ? Match(shape) : FormatMatch.None;

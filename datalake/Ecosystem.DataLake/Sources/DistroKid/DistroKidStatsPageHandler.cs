@@ -41,14 +41,20 @@ public sealed partial class DistroKidStatsPageHandler : SourceHandler<StreamDay>
 
     public override IEnumerable<ParsedRow<StreamDay>> Parse(TextReader reader, ParseContext context)
     {
-        var buffer = new char[MaxChars + 1];
-        var length = reader.ReadBlock(buffer, 0, buffer.Length);
-        if (length > MaxChars)
+        var page = new System.Text.StringBuilder();
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
-            throw new InvalidDataException("The page is larger than a DistroKid stats page can be.");
+            if (page.Length + read > MaxChars)
+            {
+                throw new InvalidDataException("The page is larger than a DistroKid stats page can be.");
+            }
+
+            page.Append(buffer, 0, read);
         }
 
-        var html = new string(buffer, 0, length);
+        var html = page.ToString();
         var (platform, points) = Spotify(html) is { } spotify ? ("Spotify", spotify)
             : Apple(html) is { } apple ? ("Apple Music", apple)
             : throw new InvalidDataException("The page has neither the Spotify trend365day chart nor Apple Music's chartData: save the stats page after its charts have loaded.");
