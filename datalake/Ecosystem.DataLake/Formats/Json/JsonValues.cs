@@ -46,6 +46,22 @@ public static class JsonValues
         }
     }
 
+    /// <summary>An optional non-negative count sent as a number or a string: null when absent, false when not a count.</summary>
+    public static bool TryNonNegativeCount(JsonElement element, string path, out long? count)
+    {
+        count = null;
+        switch (Count(element, path, out var value))
+        {
+            case CountParser.Result.Missing:
+                return true;
+            case CountParser.Result.Value when value >= 0:
+                count = value;
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>A decimal sent as a number or an invariant string (<c>"5339.5"</c>).</summary>
     public static bool TryDecimal(JsonElement element, string path, out decimal? value, out string? problem)
     {

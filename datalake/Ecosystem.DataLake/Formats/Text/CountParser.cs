@@ -73,6 +73,25 @@ public static class CountParser
         return Result.Value;
     }
 
+    /// <summary>
+    /// An optional count that cannot be negative (plays, listeners, impressions…): true with the value, true with null
+    /// when the cell has no value, false for anything else (a negative number, <c>1.2K</c>, <c>1.5</c>).
+    /// </summary>
+    public static bool TryNonNegative(ReadOnlySpan<char> text, out long? value)
+    {
+        value = null;
+        switch (TryParse(text, out var count))
+        {
+            case Result.Missing:
+                return true;
+            case Result.Value when count >= 0:
+                value = count;
+                return true;
+            default:
+                return false;
+        }
+    }
+
     public static bool IsMissing(ReadOnlySpan<char> value)
     {
         value = value.Trim();

@@ -101,7 +101,7 @@ public sealed class InstagramPostsHandler : SourceHandler<SocialPost>
             SourceSha256 = context.SourceSha256,
             RunId = context.RunId,
         };
-        (string Column, Action<long> Set)[] counts =
+        (string Column, Action<long?> Set)[] counts =
         [
             ("duration (sec)", v => post.DurationSeconds = v), ("views", v => post.Views = v), ("reach", v => post.Reach = v),
             ("likes", v => post.Likes = v), ("shares", v => post.Shares = v), ("follows", v => post.Follows = v),
@@ -109,16 +109,12 @@ public sealed class InstagramPostsHandler : SourceHandler<SocialPost>
         ];
         foreach (var (column, set) in counts)
         {
-            switch (CountParser.TryParse(Field(column), out var value))
+            if (!CountParser.TryNonNegative(Field(column), out var value))
             {
-                case CountParser.Result.Value when value >= 0:
-                    set(value);
-                    break;
-                case CountParser.Result.Missing:
-                    break;
-                default:
-                    return Reject($"{column} '{Field(column)}' is not a count");
+                return Reject($"{column} '{Field(column)}' is not a count");
             }
+
+            set(value);
         }
 
         return ParsedRow<SocialPost>.Accepted(post);

@@ -3,7 +3,6 @@ using Ecosystem.DataLake.Datasets;
 using Ecosystem.DataLake.Datasets.LinkDaily;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Formats.Json;
-using Ecosystem.DataLake.Formats.Text;
 
 namespace Ecosystem.DataLake.Sources.Linktree;
 
@@ -64,23 +63,20 @@ public sealed class LinktreeAnalyticsHandler : JsonSourceHandler<LinkDay>
             string? bad = null;
             foreach (var (field, set) in Counts)
             {
-                var result = JsonValues.Count(day, field, out var value);
-                if (result == CountParser.Result.Value && value >= 0)
-                {
-                    set(row, value);
-                }
-                else if (result != CountParser.Result.Missing)
+                if (!JsonValues.TryNonNegativeCount(day, field, out var value))
                 {
                     bad = $"{field} '{JsonValues.Text(day, field)}' is not a count";
                     break;
                 }
+
+                set(row, value);
             }
 
             yield return bad is null ? ParsedRow<LinkDay>.Accepted(row) : Reject(day, index, bad);
         }
     }
 
-    private static readonly (string Field, Action<LinkDay, long> Set)[] Counts =
+    private static readonly (string Field, Action<LinkDay, long?> Set)[] Counts =
     [
         ("totalViews", (row, value) => row.Views = value),
         ("uniqueViews", (row, value) => row.UniqueViews = value),

@@ -91,16 +91,12 @@ public sealed class LinktreeTimelineHandler : SourceHandler<LinkDay>
         for (var i = 0; i < columns.Length; i++)
         {
             var text = CsvTableReader.Field(csv, header[columns[i]]);
-            switch (CountParser.TryParse(text, out var value))
+            if (!CountParser.TryNonNegative(text, out var value))
             {
-                case CountParser.Result.Value when value >= 0:
-                    counts[i] = value;
-                    break;
-                case CountParser.Result.Missing:
-                    break;
-                default:
-                    return ParsedRow<LinkDay>.Rejected(CsvRecords.Reject(csv, lineNo, $"{columns[i]} '{text}' is not a count"));
+                return ParsedRow<LinkDay>.Rejected(CsvRecords.Reject(csv, lineNo, $"{columns[i]} '{text}' is not a count"));
             }
+
+            counts[i] = value;
         }
 
         return ParsedRow<LinkDay>.Accepted(new LinkDay

@@ -76,16 +76,12 @@ public sealed class MailchimpReportsHandler : JsonSourceHandler<EmailCampaign>
         };
         foreach (var (path, set) in Counts)
         {
-            switch (JsonValues.Count(report, path, out var value))
+            if (!JsonValues.TryNonNegativeCount(report, path, out var value))
             {
-                case CountParser.Result.Value when value >= 0:
-                    set(row, value);
-                    break;
-                case CountParser.Result.Missing:
-                    break;
-                default:
-                    return Reject(report, index, $"{path} '{JsonValues.Text(report, path)}' is not a count");
+                return Reject(report, index, $"{path} '{JsonValues.Text(report, path)}' is not a count");
             }
+
+            set(row, value);
         }
 
         if (row.UniqueOpens > emailsSent)
@@ -96,7 +92,7 @@ public sealed class MailchimpReportsHandler : JsonSourceHandler<EmailCampaign>
         return ParsedRow<EmailCampaign>.Accepted(row);
     }
 
-    private static readonly (string Path, Action<EmailCampaign, long> Set)[] Counts =
+    private static readonly (string Path, Action<EmailCampaign, long?> Set)[] Counts =
     [
         ("bounces.hard_bounces", (row, value) => row.HardBounces = value),
         ("bounces.soft_bounces", (row, value) => row.SoftBounces = value),

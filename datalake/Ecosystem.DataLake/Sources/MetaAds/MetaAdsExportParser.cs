@@ -14,7 +14,7 @@ namespace Ecosystem.DataLake.Sources.MetaAds;
 /// </summary>
 internal sealed class MetaAdsExportParser(TextReader reader, ParseContext context)
 {
-    private static readonly (string Column, Action<AdRow, long> Set)[] Counts =
+    private static readonly (string Column, Action<AdRow, long?> Set)[] Counts =
     [
         (MetaAdsColumns.Impressions, (row, value) => row.Impressions = value),
         (MetaAdsColumns.Reach, (row, value) => row.Reach = value),
@@ -142,16 +142,12 @@ internal sealed class MetaAdsExportParser(TextReader reader, ParseContext contex
         foreach (var (column, set) in Counts)
         {
             var text = Field(csv, header, column);
-            switch (CountParser.TryParse(text, out var value))
+            if (!CountParser.TryNonNegative(text, out var value))
             {
-                case CountParser.Result.Value when value >= 0:
-                    set(row, value);
-                    break;
-                case CountParser.Result.Missing:
-                    break;
-                default:
-                    return Reject(csv, lineNo, $"{column} '{text}' is not a count");
+                return Reject(csv, lineNo, $"{column} '{text}' is not a count");
             }
+
+            set(row, value);
         }
 
         return ParsedRow<AdRow>.Accepted(row);

@@ -93,16 +93,12 @@ public sealed class MetaInsightsHandler : JsonSourceHandler<AdRow>
         };
         foreach (var (field, set) in Counts)
         {
-            switch (JsonValues.Count(item, field, out var value))
+            if (!JsonValues.TryNonNegativeCount(item, field, out var value))
             {
-                case CountParser.Result.Value when value >= 0:
-                    set(row, value);
-                    break;
-                case CountParser.Result.Missing:
-                    break;
-                default:
-                    return Reject(item, index, $"{field} '{JsonValues.Text(item, field)}' is not a count");
+                return Reject(item, index, $"{field} '{JsonValues.Text(item, field)}' is not a count");
             }
+
+            set(row, value);
         }
 
         if (row.LinkClicks is null && LinkClickAction(item) is { } clicks)
@@ -113,7 +109,7 @@ public sealed class MetaInsightsHandler : JsonSourceHandler<AdRow>
         return ParsedRow<AdRow>.Accepted(row);
     }
 
-    private static readonly (string Field, Action<AdRow, long> Set)[] Counts =
+    private static readonly (string Field, Action<AdRow, long?> Set)[] Counts =
     [
         ("impressions", (row, value) => row.Impressions = value),
         ("reach", (row, value) => row.Reach = value),

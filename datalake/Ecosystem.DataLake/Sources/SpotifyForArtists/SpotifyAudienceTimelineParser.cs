@@ -95,16 +95,12 @@ internal sealed class SpotifyAudienceTimelineParser(TextReader reader, ParseCont
             }
 
             var text = CsvTableReader.Field(csv, index);
-            switch (CountParser.TryParse(text, out var value))
+            if (!CountParser.TryNonNegative(text, out var value))
             {
-                case CountParser.Result.Value when value >= 0:
-                    set(row, value);
-                    break;
-                case CountParser.Result.Missing:
-                    break;
-                default:
-                    return ParsedRow<AudienceDay>.Rejected(CsvRecords.Reject(csv, lineNo, $"{column} '{text}' is not a count"));
+                return ParsedRow<AudienceDay>.Rejected(CsvRecords.Reject(csv, lineNo, $"{column} '{text}' is not a count"));
             }
+
+            set(row, value);
         }
 
         return ParsedRow<AudienceDay>.Accepted(row);

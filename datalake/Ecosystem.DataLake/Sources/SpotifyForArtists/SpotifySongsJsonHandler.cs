@@ -3,7 +3,6 @@ using Ecosystem.DataLake.Datasets;
 using Ecosystem.DataLake.Datasets.SongPeriods;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Formats.Json;
-using Ecosystem.DataLake.Formats.Text;
 
 namespace Ecosystem.DataLake.Sources.SpotifyForArtists;
 
@@ -63,20 +62,17 @@ public sealed class SpotifySongsJsonHandler : JsonSourceHandler<SongPeriod>
                 SourceSha256 = context.SourceSha256,
                 RunId = context.RunId,
             };
-            (string Field, Action<long> Set)[] counts = [("numStreams", v => row.Streams = v), ("numListeners", v => row.Listeners = v), ("numSavers", v => row.Saves = v)];
+            (string Field, Action<long?> Set)[] counts = [("numStreams", v => row.Streams = v), ("numListeners", v => row.Listeners = v), ("numSavers", v => row.Saves = v)];
             string? bad = null;
             foreach (var (field, set) in counts)
             {
-                var result = JsonValues.Count(song, field, out var value);
-                if (result == CountParser.Result.Value && value >= 0)
-                {
-                    set(value);
-                }
-                else if (result != CountParser.Result.Missing)
+                if (!JsonValues.TryNonNegativeCount(song, field, out var value))
                 {
                     bad = $"{field} '{JsonValues.Text(song, field)}' is not a count";
                     break;
                 }
+
+                set(value);
             }
 
             yield return bad is null ? ParsedRow<SongPeriod>.Accepted(row) : Reject(song, index, bad);

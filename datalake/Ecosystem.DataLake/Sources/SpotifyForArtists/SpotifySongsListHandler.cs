@@ -103,19 +103,15 @@ public sealed class SpotifySongsListHandler : SourceHandler<SongPeriod>
             SourceSha256 = context.SourceSha256,
             RunId = context.RunId,
         };
-        (string Column, Action<long> Set)[] counts = [("listeners", v => row.Listeners = v), ("streams", v => row.Streams = v), ("saves", v => row.Saves = v)];
+        (string Column, Action<long?> Set)[] counts = [("listeners", v => row.Listeners = v), ("streams", v => row.Streams = v), ("saves", v => row.Saves = v)];
         foreach (var (column, set) in counts)
         {
-            switch (CountParser.TryParse(Field(column), out var value))
+            if (!CountParser.TryNonNegative(Field(column), out var value))
             {
-                case CountParser.Result.Value when value >= 0:
-                    set(value);
-                    break;
-                case CountParser.Result.Missing:
-                    break;
-                default:
-                    return Reject($"{column} '{Field(column)}' is not a count");
+                return Reject($"{column} '{Field(column)}' is not a count");
             }
+
+            set(value);
         }
 
         return ParsedRow<SongPeriod>.Accepted(row);

@@ -4,7 +4,6 @@ using Ecosystem.DataLake.Datasets;
 using Ecosystem.DataLake.Datasets.SocialPosts;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Formats.Json;
-using Ecosystem.DataLake.Formats.Text;
 
 namespace Ecosystem.DataLake.Sources.YouTube;
 
@@ -71,21 +70,18 @@ public sealed class YouTubeVideosHandler : JsonSourceHandler<SocialPost>
                 SourceSha256 = context.SourceSha256,
                 RunId = context.RunId,
             };
-            (string Path, Action<long> Set)[] counts =
+            (string Path, Action<long?> Set)[] counts =
                 [("statistics.viewCount", v => post.Views = v), ("statistics.likeCount", v => post.Likes = v), ("statistics.commentCount", v => post.Comments = v), ("statistics.favoriteCount", v => post.Saves = v)];
             string? bad = null;
             foreach (var (path, set) in counts)
             {
-                var result = JsonValues.Count(video, path, out var value);
-                if (result == CountParser.Result.Value && value >= 0)
-                {
-                    set(value);
-                }
-                else if (result != CountParser.Result.Missing)
+                if (!JsonValues.TryNonNegativeCount(video, path, out var value))
                 {
                     bad = $"{path} '{JsonValues.Text(video, path)}' is not a count";
                     break;
                 }
+
+                set(value);
             }
 
             yield return bad is null ? ParsedRow<SocialPost>.Accepted(post) : Reject(video, index, bad);
