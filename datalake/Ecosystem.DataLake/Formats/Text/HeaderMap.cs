@@ -101,6 +101,13 @@ public sealed class HeaderMap
     /// <summary>The column's position, or -1 when the header does not have it.</summary>
     public int IndexOf(string column) => _positions.GetValueOrDefault(column, -1);
 
+    /// <summary>Names for a quarantine reason: <c>none</c>, or the names joined with commas.</summary>
+    public static string Describe(IEnumerable<string> names)
+    {
+        var joined = string.Join(", ", names);
+        return joined.Length == 0 ? "none" : joined;
+    }
+
     /// <summary>The required columns this header lacks, in the order given.</summary>
     public IReadOnlyList<string> Missing(IEnumerable<string> required) => required.Where(column => !Has(column)).ToList();
 }

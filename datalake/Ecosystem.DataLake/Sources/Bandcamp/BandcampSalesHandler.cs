@@ -54,8 +54,6 @@ public sealed class BandcampSalesHandler : SourceHandler<RoyaltyLine>
             return null;
         }
 
-        return $"unknown Bandcamp sales report layout (missing: {Describe(missing)}; unexpected: {Describe(header.Unknown)}; repeated: {Describe(header.Repeated)})";
+        return $"unknown Bandcamp sales report layout (missing: {HeaderMap.Describe(missing)}; unexpected: {HeaderMap.Describe(header.Unknown)}; repeated: {HeaderMap.Describe(header.Repeated)})";
     }
-
-    private static string Describe(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 }

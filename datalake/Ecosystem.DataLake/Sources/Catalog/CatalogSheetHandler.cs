@@ -59,7 +59,7 @@ public sealed class CatalogSheetHandler : SourceHandler<RightsSplit>
 
         var missing = header.Missing(Required);
         return missing.Count > 0 || header.Unknown.Count > 0 || header.Repeated.Count > 0
-            ? FormatMatch.Variant($"not the catalog-and-rights template (missing: {Describe(missing)}; unexpected: {Describe(header.Unknown)}; repeated: {Describe(header.Repeated)})")
+            ? FormatMatch.Variant($"not the catalog-and-rights template (missing: {HeaderMap.Describe(missing)}; unexpected: {HeaderMap.Describe(header.Unknown)}; repeated: {HeaderMap.Describe(header.Repeated)})")
             : FormatMatch.Of("template-v1");
     }
 
@@ -168,6 +168,4 @@ public sealed class CatalogSheetHandler : SourceHandler<RightsSplit>
         date = parsed;
         return true;
     }
-
-    private static string Describe(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 }

@@ -51,7 +51,7 @@ internal sealed partial class DistroKidHeader
             var expected = names.Contains(DistroKidColumns.DateInserted) ? DistroKidColumns.Current : DistroKidColumns.Classic;
             var missing = expected.Except(names).ToList();
             var extra = names.Except(expected).ToList();
-            problem = $"unknown DistroKid header layout (missing: {Describe(missing)}; unexpected: {Describe(extra)})";
+            problem = $"unknown DistroKid header layout (missing: {HeaderMap.Describe(missing.Order(StringComparer.Ordinal))}; unexpected: {HeaderMap.Describe(extra.Order(StringComparer.Ordinal))})";
             return null;
         }
 
@@ -71,7 +71,6 @@ internal sealed partial class DistroKidHeader
         return new DistroKidHeader(positions, cells.Count, currencies.Single(), layout);
     }
 
-    private static string Describe(List<string> names) => names.Count == 0 ? "none" : string.Join(", ", names.Order(StringComparer.Ordinal));
 
     [GeneratedRegex(@"^Earnings\s*\([A-Za-z]{3}\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EarningsPattern();

@@ -49,7 +49,7 @@ public sealed class ExpenseSheetHandler : SourceHandler<Expense>
 
         var missing = header.Missing([Date, Description, Amount, Currency, Category]);
         return missing.Count > 0 || header.Unknown.Count > 0
-            ? FormatMatch.Variant($"not the expense template (missing: {(missing.Count == 0 ? "none" : string.Join(", ", missing))}; unexpected: {(header.Unknown.Count == 0 ? "none" : string.Join(", ", header.Unknown))})")
+            ? FormatMatch.Variant($"not the expense template (missing: {HeaderMap.Describe(missing)}; unexpected: {HeaderMap.Describe(header.Unknown)})")
             : FormatMatch.Of("template-v1");
     }
 

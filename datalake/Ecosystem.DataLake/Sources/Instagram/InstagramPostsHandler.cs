@@ -41,7 +41,7 @@ public sealed class InstagramPostsHandler : SourceHandler<SocialPost>
         }
 
         return header.Unknown.Count > 0 || header.Missing(["views", "likes", "comments"]).Count > 0
-            ? FormatMatch.Variant($"unknown Instagram posts layout (unexpected: {(header.Unknown.Count == 0 ? "none" : string.Join(", ", header.Unknown))})")
+            ? FormatMatch.Variant($"unknown Instagram posts layout (unexpected: {HeaderMap.Describe(header.Unknown)})")
             : FormatMatch.Of("posts");
     }
 

@@ -45,7 +45,7 @@ internal sealed class SoundCloudHeader
         var extra = positions.Keys.Where(name => !SoundCloudColumns.All.Contains(name)).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0 || extra.Count > 0)
         {
-            problem = $"unknown SoundCloud statement layout (missing: {Describe(missing)}; unexpected: {Describe(extra)})";
+            problem = $"unknown SoundCloud statement layout (missing: {HeaderMap.Describe(missing)}; unexpected: {HeaderMap.Describe(extra)})";
             return null;
         }
 
@@ -59,5 +59,4 @@ internal sealed class SoundCloudHeader
         return new SoundCloudHeader(positions, cells.Count, currency);
     }
 
-    private static string Describe(List<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 }

@@ -46,7 +46,7 @@ public sealed class SpotifyAudienceTimelineHandler : SourceHandler<AudienceDay>
         var missing = header.Missing(SpotifyAudienceColumns.Required);
         if (missing.Count > 0 || header.Unknown.Count > 0 || header.Repeated.Count > 0)
         {
-            return $"unknown Spotify for Artists audience timeline layout (missing: {Describe(missing)}; unexpected: {Describe(header.Unknown)}; repeated: {Describe(header.Repeated)})";
+            return $"unknown Spotify for Artists audience timeline layout (missing: {HeaderMap.Describe(missing)}; unexpected: {HeaderMap.Describe(header.Unknown)}; repeated: {HeaderMap.Describe(header.Repeated)})";
         }
 
         return null;
@@ -59,6 +59,4 @@ public sealed class SpotifyAudienceTimelineHandler : SourceHandler<AudienceDay>
         9 when header.Has(SpotifyAudienceColumns.SuperListeners) => "2026-super",
         var count => $"columns-{count}",
     };
-
-    private static string Describe(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 }

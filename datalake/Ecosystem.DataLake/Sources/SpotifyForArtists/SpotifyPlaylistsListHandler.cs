@@ -38,7 +38,7 @@ public sealed class SpotifyPlaylistsListHandler : SourceHandler<PlaylistPeriod>
         }
 
         return header.Unknown.Count > 0 || !header.HasAll(Columns)
-            ? FormatMatch.Variant($"unknown Spotify for Artists playlists layout (unexpected: {(header.Unknown.Count == 0 ? "none" : string.Join(", ", header.Unknown))})")
+            ? FormatMatch.Variant($"unknown Spotify for Artists playlists layout (unexpected: {HeaderMap.Describe(header.Unknown)})")
             : FormatMatch.Of("playlists-period");
     }
 

@@ -39,7 +39,7 @@ public sealed class SpotifySongsListHandler : SourceHandler<SongPeriod>
         }
 
         return header.Unknown.Count > 0 || !header.HasAll("listeners", "saves", "release_date")
-            ? FormatMatch.Variant($"unknown Spotify for Artists songs list layout (unexpected: {(header.Unknown.Count == 0 ? "none" : string.Join(", ", header.Unknown))})")
+            ? FormatMatch.Variant($"unknown Spotify for Artists songs list layout (unexpected: {HeaderMap.Describe(header.Unknown)})")
             : FormatMatch.Of("songs-period");
     }
 

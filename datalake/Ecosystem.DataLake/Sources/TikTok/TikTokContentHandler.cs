@@ -58,7 +58,7 @@ public sealed partial class TikTokContentHandler : SourceHandler<SocialPost>
 
         var missing = header.Missing([Published, Views, Likes, Comments, Shares]);
         return missing.Count > 0 || header.Unknown.Count > 0
-            ? FormatMatch.Variant($"unknown TikTok Studio Content layout (missing: {(missing.Count == 0 ? "none" : string.Join(", ", missing))}; unexpected: {(header.Unknown.Count == 0 ? "none" : string.Join(", ", header.Unknown))})")
+            ? FormatMatch.Variant($"unknown TikTok Studio Content layout (missing: {HeaderMap.Describe(missing)}; unexpected: {HeaderMap.Describe(header.Unknown)})")
             : FormatMatch.Of(header.Has(AverageWatch) ? "with-watch-time" : "counts");
     }
 

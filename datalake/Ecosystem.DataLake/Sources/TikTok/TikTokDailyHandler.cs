@@ -65,7 +65,7 @@ public abstract class TikTokDailyHandler : SourceHandler<SocialDay>
         }
 
         var unexpected = header.Unknown.Concat(extra).Concat(header.Repeated).ToList();
-        return $"unknown TikTok Studio {_file.FormatId} layout (missing: {(missing.Count == 0 ? "none" : string.Join(", ", missing))}; unexpected: {(unexpected.Count == 0 ? "none" : string.Join(", ", unexpected))})";
+        return $"unknown TikTok Studio {_file.FormatId} layout (missing: {HeaderMap.Describe(missing)}; unexpected: {HeaderMap.Describe(unexpected)})";
     }
 }
 

@@ -69,12 +69,12 @@ public sealed class TooLostSalesHandler : SourceHandler<RoyaltyLine>
         var missing = header.Missing(TooLostSalesColumns.Documented);
         if (missing.Count > 0 || header.Repeated.Count > 0)
         {
-            return $"unknown TooLost sales report layout (missing: {(missing.Count == 0 ? "none" : string.Join(", ", missing))}; repeated: {(header.Repeated.Count == 0 ? "none" : string.Join(", ", header.Repeated))})";
+            return $"unknown TooLost sales report layout (missing: {HeaderMap.Describe(missing)}; repeated: {HeaderMap.Describe(header.Repeated)})";
         }
 
         return header.Has(TooLostSalesColumns.Net)
             ? null
-            : $"no net earnings column (one of net_revenue, net_earnings, earnings, net_amount, royalty_amount, amount_earned, payable); unit_price is gross revenue before TooLost's share and fee, so it is not stored as earnings (columns after rev_fee: {(header.Unknown.Count == 0 ? "none" : string.Join(", ", header.Unknown))})";
+            : $"no net earnings column (one of net_revenue, net_earnings, earnings, net_amount, royalty_amount, amount_earned, payable); unit_price is gross revenue before TooLost's share and fee, so it is not stored as earnings (columns after rev_fee: {HeaderMap.Describe(header.Unknown)})";
     }
 
     private static ParsedRow<RoyaltyLine> ParseRow(CsvDataReader csv, HeaderMap header, long lineNo, StringPool pool, ParseContext context)
