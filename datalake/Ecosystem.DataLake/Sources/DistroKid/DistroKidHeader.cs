@@ -71,7 +71,6 @@ internal sealed partial class DistroKidHeader
         return new DistroKidHeader(positions, cells.Count, currencies.Single(), layout);
     }
 
-
     [GeneratedRegex(@"^Earnings\s*\([A-Za-z]{3}\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EarningsPattern();
 }

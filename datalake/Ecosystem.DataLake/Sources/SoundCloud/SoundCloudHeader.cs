@@ -58,5 +58,4 @@ internal sealed class SoundCloudHeader
         problem = null;
         return new SoundCloudHeader(positions, cells.Count, currency);
     }
-
 }
