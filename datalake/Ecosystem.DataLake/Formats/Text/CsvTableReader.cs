@@ -33,6 +33,31 @@ public static class CsvTableReader
         return null;
     }
 
+    /// <summary>A sample's header (its first line that is not <c>sep=</c> or blank) through a format's aliases, or null when it has none.</summary>
+    public static HeaderMap? FirstHeader(HeaderSample sample, HeaderAliases aliases)
+    {
+        var first = sample.FirstContentLineIndex();
+        return first < 0 ? null : HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, aliases);
+    }
+
+    /// <summary>
+    /// The records after the header, each with its 1-based line number in the file; blank records (no line, or only
+    /// empty fields, as trailing all-comma lines are) are skipped. The record is the reader itself, positioned on it.
+    /// </summary>
+    public static IEnumerable<(CsvDataReader Record, long LineNo)> Records(TextReader reader, CsvTableHeader header)
+    {
+        var lineNo = header.LineNo;
+        using var csv = OpenBody(reader, header.Delimiter);
+        while (csv.Read())
+        {
+            lineNo++;
+            if (!CsvRecords.IsBlank(csv))
+            {
+                yield return (csv, lineNo);
+            }
+        }
+    }
+
     /// <summary>The records after the header; the caller disposes the reader.</summary>
     public static CsvDataReader OpenBody(TextReader reader, char delimiter) =>
         CsvDataReader.Create(reader, new CsvDataReaderOptions

@@ -36,18 +36,9 @@ internal static class AppleMusicChart
         var header = HeaderMap.Read(found.Cells, AppleMusicColumns.Aliases);
         var order = AppleMusicColumns.OrderFor(header.Language);
         var seen = new HashSet<DateOnly>();
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (CsvRecords.IsBlank(csv))
-            {
-                continue;
-            }
-
-            var line = lineNo;
-            yield return DailyCounts.Row(csv, lineNo, header, AppleMusicColumns.Date, measure, order, seen, (date, count) => create(date, count, line));
+            yield return DailyCounts.Row(csv, lineNo, header, AppleMusicColumns.Date, measure, order, seen, (date, count) => create(date, count, lineNo));
         }
     }
 }

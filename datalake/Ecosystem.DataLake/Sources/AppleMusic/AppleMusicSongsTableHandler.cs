@@ -32,13 +32,11 @@ public sealed class AppleMusicSongsTableHandler : SourceHandler<SongPeriod>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, Aliases);
         if (!header.HasAll("song", "album", "plays"))
         {
             return FormatMatch.None;
@@ -57,15 +55,9 @@ public sealed class AppleMusicSongsTableHandler : SourceHandler<SongPeriod>
         var found = CsvTableReader.ReadHeader(reader, cells => HeaderMap.Read(cells, Aliases).HasAll("song", "plays"), maxLeadingLines: 2)
             ?? throw new InvalidDataException("No Apple Music song table header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (!CsvRecords.IsBlank(csv))
-            {
-                yield return ParseRow(csv, header, lineNo, period, asOf, context);
-            }
+            yield return ParseRow(csv, header, lineNo, period, asOf, context);
         }
     }
 

@@ -22,13 +22,11 @@ public sealed class BandcampSalesHandler : SourceHandler<RoyaltyLine>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, BandcampColumns.Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, BandcampColumns.Aliases);
         if (header.Missing(BandcampColumns.Signature).Count > 0)
         {
             return FormatMatch.None;

@@ -29,16 +29,8 @@ internal sealed class BandcampSalesParser(TextReader reader, ParseContext contex
         }
 
         var amountColumn = header.Has(BandcampColumns.NetAmount) ? BandcampColumns.NetAmount : BandcampColumns.AmountYouReceived;
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (CsvRecords.IsBlank(csv))
-            {
-                continue;
-            }
-
             if (ParseRow(csv, header, amountColumn, lineNo) is { } row)
             {
                 yield return row;

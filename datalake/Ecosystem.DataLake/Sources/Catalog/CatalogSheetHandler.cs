@@ -45,13 +45,11 @@ public sealed class CatalogSheetHandler : SourceHandler<RightsSplit>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, Aliases);
         if (!header.HasAll(Isrc, Holder, Share))
         {
             return FormatMatch.None;
@@ -69,15 +67,9 @@ public sealed class CatalogSheetHandler : SourceHandler<RightsSplit>
         var found = CsvTableReader.ReadHeader(reader, cells => HeaderMap.Read(cells, Aliases).HasAll(Isrc, Holder, Share), maxLeadingLines: 2)
             ?? throw new InvalidDataException("No catalog-and-rights header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (!CsvRecords.IsBlank(csv))
-            {
-                yield return ParseRow(csv, header, lineNo, asOf, context);
-            }
+            yield return ParseRow(csv, header, lineNo, asOf, context);
         }
     }
 

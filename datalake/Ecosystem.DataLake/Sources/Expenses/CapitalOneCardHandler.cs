@@ -41,13 +41,11 @@ public sealed class CapitalOneCardHandler : SourceHandler<Expense>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, Aliases);
         if (!header.HasAll(TransactionDate, PostedDate, Debit, Credit))
         {
             return FormatMatch.None;
@@ -64,12 +62,9 @@ public sealed class CapitalOneCardHandler : SourceHandler<Expense>
             ?? throw new InvalidDataException("No Capital One header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
         var pool = new StringPool();
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (!CsvRecords.IsBlank(csv) && ParseRow(csv, header, lineNo, pool, context) is { } row)
+            if (ParseRow(csv, header, lineNo, pool, context) is { } row)
             {
                 yield return row;
             }

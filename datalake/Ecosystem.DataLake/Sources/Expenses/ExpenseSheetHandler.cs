@@ -35,13 +35,11 @@ public sealed class ExpenseSheetHandler : SourceHandler<Expense>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, Aliases);
         if (!header.HasAll(Date, Description, Amount))
         {
             return FormatMatch.None;
@@ -59,15 +57,9 @@ public sealed class ExpenseSheetHandler : SourceHandler<Expense>
             ?? throw new InvalidDataException("No expense header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
         var pool = new StringPool();
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (!CsvRecords.IsBlank(csv))
-            {
-                yield return ParseRow(csv, header, lineNo, pool, context);
-            }
+            yield return ParseRow(csv, header, lineNo, pool, context);
         }
     }
 

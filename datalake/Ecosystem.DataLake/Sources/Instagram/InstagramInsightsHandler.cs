@@ -90,17 +90,8 @@ public sealed class InstagramInsightsHandler : SourceHandler<SocialDay>
     {
         var header = HeaderMap.Read(found.Cells, new HeaderAliases().Add("date", "en", "Date").Add("primary", "en", "Primary"));
         var seen = new HashSet<DateOnly>();
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (CsvRecords.IsBlank(csv))
-            {
-                continue;
-            }
-
-            var line = lineNo;
             yield return DailyCounts.Row(csv, lineNo, header, "date", "primary", DayMonthOrder.MonthFirst, seen, (date, value) => new SocialDay
             {
                 Source = SourceId,
@@ -108,7 +99,7 @@ public sealed class InstagramInsightsHandler : SourceHandler<SocialDay>
                 Date = date,
                 Metric = metric,
                 Value = value,
-                LineNo = line,
+                LineNo = lineNo,
                 SourceSha256 = context.SourceSha256,
                 RunId = context.RunId,
             });

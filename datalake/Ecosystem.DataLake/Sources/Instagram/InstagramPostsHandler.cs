@@ -28,13 +28,11 @@ public sealed class InstagramPostsHandler : SourceHandler<SocialPost>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, Aliases);
         if (!header.HasAll("post id", "permalink", "publish time"))
         {
             return FormatMatch.None;
@@ -51,15 +49,9 @@ public sealed class InstagramPostsHandler : SourceHandler<SocialPost>
         var found = CsvTableReader.ReadHeader(reader, cells => HeaderMap.Read(cells, Aliases).HasAll("post id", "permalink"), maxLeadingLines: 2)
             ?? throw new InvalidDataException("No Instagram posts header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (!CsvRecords.IsBlank(csv))
-            {
-                yield return ParseRow(csv, header, lineNo, asOf, context);
-            }
+            yield return ParseRow(csv, header, lineNo, asOf, context);
         }
     }
 

@@ -33,13 +33,11 @@ public sealed class LinktreeTimelineHandler : SourceHandler<LinkDay>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, Aliases);
         if (!header.HasAll(Date, Views, UniqueViews, Clicks, UniqueClicks))
         {
             return FormatMatch.None;
@@ -56,15 +54,9 @@ public sealed class LinktreeTimelineHandler : SourceHandler<LinkDay>
             ?? throw new InvalidDataException("No Linktree analytics header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
         var seen = new HashSet<DateOnly>();
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (!CsvRecords.IsBlank(csv))
-            {
-                yield return ParseRow(csv, header, lineNo, seen, context);
-            }
+            yield return ParseRow(csv, header, lineNo, seen, context);
         }
     }
 

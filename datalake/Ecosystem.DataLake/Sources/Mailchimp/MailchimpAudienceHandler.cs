@@ -70,36 +70,26 @@ public abstract class MailchimpAudienceHandler : SourceHandler<EmailAudienceDay>
         var confirm = IndexOf(found.Cells, "CONFIRM_TIME");
         var perDay = new SortedDictionary<DateOnly, long>();
         long members = 0;
-        var lineNo = found.LineNo;
         var rejects = new List<RejectedRow>();
-        using (var csv = CsvTableReader.OpenBody(reader, found.Delimiter))
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            while (csv.Read())
+            if (csv.RowFieldCount != found.Cells.Count)
             {
-                lineNo++;
-                if (CsvRecords.IsBlank(csv))
-                {
-                    continue;
-                }
-
-                if (csv.RowFieldCount != found.Cells.Count)
-                {
-                    rejects.Add(RejectedRow.Of(lineNo, $"expected {found.Cells.Count} fields as in the header, found {csv.RowFieldCount}", Withheld));
-                    continue;
-                }
-
-                // Subscribers count from their confirmation (double opt-in), else their opt-in; the others from their event.
-                var stamp = time >= 0 ? CsvTableReader.Field(csv, time)
-                    : !CsvTableReader.Field(csv, confirm).IsEmpty ? CsvTableReader.Field(csv, confirm) : CsvTableReader.Field(csv, optin);
-                if (!DateParsers.TryParseDate(stamp, DayMonthOrder.MonthFirst, out var day))
-                {
-                    rejects.Add(RejectedRow.Of(lineNo, $"'{(time >= 0 ? _timeColumn : "OPTIN_TIME/CONFIRM_TIME")}' is not a YYYY-MM-DD HH:mm:ss time", Withheld));
-                    continue;
-                }
-
-                members++;
-                perDay[day] = perDay.GetValueOrDefault(day) + 1;
+                rejects.Add(RejectedRow.Of(lineNo, $"expected {found.Cells.Count} fields as in the header, found {csv.RowFieldCount}", Withheld));
+                continue;
             }
+
+            // Subscribers count from their confirmation (double opt-in), else their opt-in; the others from their event.
+            var stamp = time >= 0 ? CsvTableReader.Field(csv, time)
+                : !CsvTableReader.Field(csv, confirm).IsEmpty ? CsvTableReader.Field(csv, confirm) : CsvTableReader.Field(csv, optin);
+            if (!DateParsers.TryParseDate(stamp, DayMonthOrder.MonthFirst, out var day))
+            {
+                rejects.Add(RejectedRow.Of(lineNo, $"'{(time >= 0 ? _timeColumn : "OPTIN_TIME/CONFIRM_TIME")}' is not a YYYY-MM-DD HH:mm:ss time", Withheld));
+                continue;
+            }
+
+            members++;
+            perDay[day] = perDay.GetValueOrDefault(day) + 1;
         }
 
         foreach (var reject in rejects)

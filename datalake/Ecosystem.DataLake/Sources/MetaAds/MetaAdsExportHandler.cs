@@ -22,13 +22,11 @@ public sealed class MetaAdsExportHandler : SourceHandler<AdRow>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, MetaAdsColumns.Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, MetaAdsColumns.Aliases);
         if (header.Missing(MetaAdsColumns.Signature).Count > 0)
         {
             return FormatMatch.None;

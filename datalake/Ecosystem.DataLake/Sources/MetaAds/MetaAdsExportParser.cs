@@ -35,16 +35,8 @@ internal sealed class MetaAdsExportParser(TextReader reader, ParseContext contex
             throw new InvalidDataException($"The header is not a readable Ads Manager export: {problem}.");
         }
 
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (CsvRecords.IsBlank(csv))
-            {
-                continue;
-            }
-
             if (ParseRow(csv, header, lineNo) is { } row)
             {
                 yield return row;

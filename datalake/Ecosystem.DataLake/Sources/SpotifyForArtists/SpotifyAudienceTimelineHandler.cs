@@ -22,13 +22,11 @@ public sealed class SpotifyAudienceTimelineHandler : SourceHandler<AudienceDay>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, SpotifyAudienceColumns.Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, SpotifyAudienceColumns.Aliases);
         if (header.Missing(SpotifyAudienceColumns.Signature).Count > 0)
         {
             return FormatMatch.None;

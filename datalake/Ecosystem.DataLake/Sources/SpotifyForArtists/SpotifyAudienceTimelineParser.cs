@@ -41,16 +41,8 @@ internal sealed class SpotifyAudienceTimelineParser(TextReader reader, ParseCont
 
         var artist = SpotifyFileNames.ArtistIdOf(context.OriginalName);
         var seen = new HashSet<DateOnly>();
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (CsvRecords.IsBlank(csv))
-            {
-                continue;
-            }
-
             yield return ParseRow(csv, header, lineNo, artist, seen);
         }
     }

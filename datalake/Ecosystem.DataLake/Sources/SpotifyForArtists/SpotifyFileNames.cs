@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Ecosystem.DataLake.Formats.Text;
 
 namespace Ecosystem.DataLake.Sources.SpotifyForArtists;
 
@@ -25,12 +24,6 @@ public static partial class SpotifyFileNames
         return match.Success ? match.Groups["id"].Value : null;
     }
 
-    /// <summary>
-    /// The window of a songs or playlists list, from its name: <c>&lt;artistId&gt;-songs-1year.csv</c>,
-    /// <c>…-playlists-28day.csv</c> (or <c>7day</c>,
-    /// <c>1day</c>, <c>all</c>, also as <c>time-filter=28day</c>); null when the name does not say.
-    /// </summary>
-    public static string? PeriodOf(string originalName) => ExportNames.PeriodOf(originalName);
 
     /// <summary>The Spotify artist id a songs list or audience file name starts with, or null.</summary>
     public static string? LeadingArtistIdOf(string originalName)

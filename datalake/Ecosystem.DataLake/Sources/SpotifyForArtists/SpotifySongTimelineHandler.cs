@@ -53,16 +53,8 @@ public sealed class SpotifySongTimelineHandler : SourceHandler<StreamDay>
             ?? throw new InvalidDataException("No 'date,streams' header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
         var seen = new HashSet<DateOnly>();
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (CsvRecords.IsBlank(csv))
-            {
-                continue;
-            }
-
             yield return DailyCounts.Row(csv, lineNo, header, Date, Streams, DayMonthOrder.MonthFirst, seen, (date, streams) => new StreamDay
             {
                 Source = SpotifyForArtists.SourceId,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ecosystem.DataLake.Datasets;
 using Ecosystem.DataLake.Datasets.SongPeriods;
 using Ecosystem.DataLake.Formats;
+using Ecosystem.DataLake.Formats.Text;
 using Ecosystem.DataLake.Formats.Json;
 
 namespace Ecosystem.DataLake.Sources.SpotifyForArtists;
@@ -28,7 +29,7 @@ public sealed class SpotifySongsJsonHandler : JsonSourceHandler<SongPeriod>
 
     protected override IEnumerable<ParsedRow<SongPeriod>> Parse(JsonElement root, ParseContext context)
     {
-        var period = SpotifyFileNames.PeriodOf(context.OriginalName)
+        var period = ExportNames.PeriodOf(context.OriginalName)
             ?? throw new InvalidDataException($"The songs JSON's window (time-filter=28day, 1year, all…) is only in its request, so the file name must carry it; '{context.OriginalName}' does not.");
         var asOf = context.LandedOn ?? throw new InvalidDataException("A songs list is the window ending on the day it was downloaded, and the landing day is unknown.");
         if (JsonValues.Property(root, "songs") is not { ValueKind: JsonValueKind.Array } songs)

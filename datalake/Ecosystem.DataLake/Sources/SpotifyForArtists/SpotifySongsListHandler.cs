@@ -26,13 +26,11 @@ public sealed class SpotifySongsListHandler : SourceHandler<SongPeriod>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, Aliases);
         if (!header.HasAll("song", "streams"))
         {
             return FormatMatch.None;
@@ -45,22 +43,16 @@ public sealed class SpotifySongsListHandler : SourceHandler<SongPeriod>
 
     public override IEnumerable<ParsedRow<SongPeriod>> Parse(TextReader reader, ParseContext context)
     {
-        var period = SpotifyFileNames.PeriodOf(context.OriginalName)
+        var period = ExportNames.PeriodOf(context.OriginalName)
             ?? throw new InvalidDataException($"A songs list's window (28day, 1year, all…) is only in its file name ('<artistId>-songs-1year.csv'); '{context.OriginalName}' does not say it. Rename the file and ingest it again.");
         var asOf = context.LandedOn ?? throw new InvalidDataException("A songs list is the window ending on the day it was downloaded, and the landing day is unknown.");
         var found = CsvTableReader.ReadHeader(reader, cells => HeaderMap.Read(cells, Aliases).HasAll("song", "streams"), maxLeadingLines: 2)
             ?? throw new InvalidDataException("No songs list header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
         var artist = SpotifyFileNames.LeadingArtistIdOf(context.OriginalName);
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (!CsvRecords.IsBlank(csv))
-            {
-                yield return ParseRow(csv, header, lineNo, period, asOf, artist, context);
-            }
+            yield return ParseRow(csv, header, lineNo, period, asOf, artist, context);
         }
     }
 

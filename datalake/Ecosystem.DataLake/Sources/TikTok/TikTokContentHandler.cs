@@ -44,13 +44,11 @@ public sealed partial class TikTokContentHandler : SourceHandler<SocialPost>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, Aliases);
         if (!header.HasAll(Title, Link))
         {
             return FormatMatch.None;
@@ -70,15 +68,9 @@ public sealed partial class TikTokContentHandler : SourceHandler<SocialPost>
             ?? throw new InvalidDataException("No TikTok Content header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
         var account = TikTokExportWindow.HandleOf(context.OriginalName);
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (!CsvRecords.IsBlank(csv))
-            {
-                yield return ParseRow(csv, header, lineNo, asOf, account, context);
-            }
+            yield return ParseRow(csv, header, lineNo, asOf, account, context);
         }
     }
 

@@ -28,13 +28,11 @@ public abstract class TikTokDailyHandler : SourceHandler<SocialDay>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, TikTokColumns.Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, TikTokColumns.Aliases);
         // Another export with a date and a "followers" column (Spotify's audience timeline) is mostly names TikTok never uses.
         var known = header.ColumnCount - header.Unknown.Count;
         if (!header.Has(TikTokColumns.Date) || !header.Has(_file.Signature) || Claims(header) != Format || header.Unknown.Count >= known)

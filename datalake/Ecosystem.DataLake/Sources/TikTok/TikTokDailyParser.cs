@@ -29,62 +29,52 @@ internal sealed class TikTokDailyParser(TextReader reader, ParseContext context,
         var metrics = header.Columns.Where(c => c != TikTokColumns.Date).Select(c => (Metric: c, Index: header[c])).OrderBy(m => m.Index).ToList();
         var rows = new List<PendingDay>();
         var rejects = new List<RejectedRow>();
-        var lineNo = found.LineNo;
-        using (var csv = CsvTableReader.OpenBody(reader, found.Delimiter))
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            while (csv.Read())
+            if (rows.Count + rejects.Count >= MaxRows)
             {
-                lineNo++;
-                if (CsvRecords.IsBlank(csv))
-                {
-                    continue;
-                }
-
-                if (rows.Count + rejects.Count >= MaxRows)
-                {
-                    throw new InvalidDataException($"More than {MaxRows} rows: a TikTok Studio export covers at most 365 days.");
-                }
-
-                if (csv.RowFieldCount != header.ColumnCount)
-                {
-                    rejects.Add(CsvRecords.Reject(csv, lineNo, $"expected {header.ColumnCount} fields as in the header, found {csv.RowFieldCount}"));
-                    continue;
-                }
-
-                var label = CsvTableReader.Field(csv, header[TikTokColumns.Date]);
-                DateOnly? iso = FieldParsers.TryParseIsoDate(label, out var isoDate) ? isoDate : null;
-                int month = 0, day = 0;
-                if (iso is null && !TikTokMonthNames.TryParse(label, out month, out day))
-                {
-                    rejects.Add(CsvRecords.Reject(csv, lineNo, $"date '{label}' is not a day label such as 'August 31'"));
-                    continue;
-                }
-
-                var values = new List<(string Metric, long Value)>();
-                string? bad = null;
-                foreach (var (metric, index) in metrics)
-                {
-                    var text = CsvTableReader.Field(csv, index);
-                    var result = CountParser.TryParse(text, out var value);
-                    if (result == CountParser.Result.Value)
-                    {
-                        values.Add((metric, value));
-                    }
-                    else if (result == CountParser.Result.Invalid)
-                    {
-                        bad = $"{found.Cells[index].Trim().Trim('\uFEFF')} '{text}' is not a whole number";
-                        break;
-                    }
-                }
-
-                if (bad is not null)
-                {
-                    rejects.Add(CsvRecords.Reject(csv, lineNo, bad));
-                    continue;
-                }
-
-                rows.Add(new PendingDay(lineNo, iso, month, day, values, csv.GetRawRecordSpan().TrimEnd("\r\n").ToString()));
+                throw new InvalidDataException($"More than {MaxRows} rows: a TikTok Studio export covers at most 365 days.");
             }
+
+            if (csv.RowFieldCount != header.ColumnCount)
+            {
+                rejects.Add(CsvRecords.Reject(csv, lineNo, $"expected {header.ColumnCount} fields as in the header, found {csv.RowFieldCount}"));
+                continue;
+            }
+
+            var label = CsvTableReader.Field(csv, header[TikTokColumns.Date]);
+            DateOnly? iso = FieldParsers.TryParseIsoDate(label, out var isoDate) ? isoDate : null;
+            int month = 0, day = 0;
+            if (iso is null && !TikTokMonthNames.TryParse(label, out month, out day))
+            {
+                rejects.Add(CsvRecords.Reject(csv, lineNo, $"date '{label}' is not a day label such as 'August 31'"));
+                continue;
+            }
+
+            var values = new List<(string Metric, long Value)>();
+            string? bad = null;
+            foreach (var (metric, index) in metrics)
+            {
+                var text = CsvTableReader.Field(csv, index);
+                var result = CountParser.TryParse(text, out var value);
+                if (result == CountParser.Result.Value)
+                {
+                    values.Add((metric, value));
+                }
+                else if (result == CountParser.Result.Invalid)
+                {
+                    bad = $"{found.Cells[index].Trim().Trim('\uFEFF')} '{text}' is not a whole number";
+                    break;
+                }
+            }
+
+            if (bad is not null)
+            {
+                rejects.Add(CsvRecords.Reject(csv, lineNo, bad));
+                continue;
+            }
+
+            rows.Add(new PendingDay(lineNo, iso, month, day, values, csv.GetRawRecordSpan().TrimEnd("\r\n").ToString()));
         }
 
         foreach (var reject in rejects)

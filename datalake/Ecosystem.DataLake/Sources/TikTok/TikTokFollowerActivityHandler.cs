@@ -46,27 +46,17 @@ public sealed class TikTokFollowerActivityHandler : SourceHandler<AudienceBreakd
             ?? throw new InvalidDataException("No FollowerActivity header within the first lines.");
         var rows = new List<(long Line, int Month, int Day, int Hour, long Count, string Raw)>();
         var rejects = new List<RejectedRow>();
-        var lineNo = found.LineNo;
-        using (var csv = CsvTableReader.OpenBody(reader, found.Delimiter))
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            while (csv.Read())
+            if (csv.RowFieldCount != 3 || !TikTokMonthNames.TryParse(CsvTableReader.Field(csv, 0), out var month, out var day) ||
+                !int.TryParse(CsvTableReader.Field(csv, 1), NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour > 23 ||
+                CountParser.TryParse(CsvTableReader.Field(csv, 2), out var count) != CountParser.Result.Value || count < 0)
             {
-                lineNo++;
-                if (CsvRecords.IsBlank(csv))
-                {
-                    continue;
-                }
-
-                if (csv.RowFieldCount != 3 || !TikTokMonthNames.TryParse(CsvTableReader.Field(csv, 0), out var month, out var day) ||
-                    !int.TryParse(CsvTableReader.Field(csv, 1), NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour > 23 ||
-                    CountParser.TryParse(CsvTableReader.Field(csv, 2), out var count) != CountParser.Result.Value || count < 0)
-                {
-                    rejects.Add(CsvRecords.Reject(csv, lineNo, "expected a day label, an hour from 0 to 23 and a count"));
-                    continue;
-                }
-
-                rows.Add((lineNo, month, day, hour, count, csv.GetRawRecordSpan().TrimEnd("\r\n").ToString()));
+                rejects.Add(CsvRecords.Reject(csv, lineNo, "expected a day label, an hour from 0 to 23 and a count"));
+                continue;
             }
+
+            rows.Add((lineNo, month, day, hour, count, csv.GetRawRecordSpan().TrimEnd("\r\n").ToString()));
         }
 
         foreach (var reject in rejects)

@@ -51,16 +51,8 @@ public abstract class TikTokFollowerSharesHandler : SourceHandler<AudienceBreakd
         var found = CsvTableReader.ReadHeader(reader, cells => cells.Count == 2 && cells[1].Equals("Distribution", StringComparison.OrdinalIgnoreCase), maxLeadingLines: 2)
             ?? throw new InvalidDataException("No follower breakdown header within the first lines.");
         var account = TikTokExportWindow.HandleOf(context.OriginalName);
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (CsvRecords.IsBlank(csv))
-            {
-                continue;
-            }
-
             var key = CsvTableReader.Field(csv, 0);
             if (csv.RowFieldCount != 2 || key.IsEmpty || !SocialNumbers.TryShare(CsvTableReader.Field(csv, 1), out var share) || share is null)
             {

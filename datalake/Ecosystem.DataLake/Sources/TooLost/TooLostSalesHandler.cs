@@ -26,13 +26,11 @@ public sealed class TooLostSalesHandler : SourceHandler<RoyaltyLine>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, TooLostSalesColumns.Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, TooLostSalesColumns.Aliases);
         if (!header.HasAll(TooLostSalesColumns.TransactionId, TooLostSalesColumns.Channel, TooLostSalesColumns.UnitPrice))
         {
             return FormatMatch.None;
@@ -52,15 +50,9 @@ public sealed class TooLostSalesHandler : SourceHandler<RoyaltyLine>
         }
 
         var pool = new StringPool();
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (!CsvRecords.IsBlank(csv))
-            {
-                yield return ParseRow(csv, header, lineNo, pool, context);
-            }
+            yield return ParseRow(csv, header, lineNo, pool, context);
         }
     }
 

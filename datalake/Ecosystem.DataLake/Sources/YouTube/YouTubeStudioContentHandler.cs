@@ -31,13 +31,11 @@ public sealed class YouTubeStudioContentHandler : SourceHandler<SocialPost>
 
     public override FormatMatch Match(HeaderSample sample)
     {
-        var first = sample.FirstContentLineIndex();
-        if (first < 0)
+        if (CsvTableReader.FirstHeader(sample, Aliases) is not { } header)
         {
             return FormatMatch.None;
         }
 
-        var header = HeaderMap.Read(HeaderSample.SplitHeader(sample.Lines[first]).Cells, Aliases);
         if (!header.HasAll("content", "title", "views"))
         {
             return FormatMatch.None;
@@ -54,12 +52,9 @@ public sealed class YouTubeStudioContentHandler : SourceHandler<SocialPost>
         var found = CsvTableReader.ReadHeader(reader, cells => HeaderMap.Read(cells, Aliases).HasAll("content", "title", "views"), maxLeadingLines: 2)
             ?? throw new InvalidDataException("No YouTube Studio content header within the first lines.");
         var header = HeaderMap.Read(found.Cells, Aliases);
-        var lineNo = found.LineNo;
-        using var csv = CsvTableReader.OpenBody(reader, found.Delimiter);
-        while (csv.Read())
+        foreach (var (csv, lineNo) in CsvTableReader.Records(reader, found))
         {
-            lineNo++;
-            if (CsvRecords.IsBlank(csv) || CsvTableReader.Field(csv, header["content"]).Equals("Total", StringComparison.OrdinalIgnoreCase))
+            if (CsvTableReader.Field(csv, header["content"]).Equals("Total", StringComparison.OrdinalIgnoreCase))
             {
                 continue; // the Total row sums the others
             }

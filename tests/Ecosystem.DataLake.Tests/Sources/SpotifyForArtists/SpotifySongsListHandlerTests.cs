@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Formats.Text;
 using Ecosystem.DataLake.Sources.SpotifyForArtists;
 using Ecosystem.DataLake.Tests.Fakes;
 
@@ -28,7 +29,7 @@ public sealed class SpotifySongsListHandlerTests
     [InlineData("x-songs-28day.csv", "28day")]
     [InlineData("catalog-view?time-filter=all.json", "all")]
     [InlineData("songs.csv", null)]
-    public void Period_ComesOnlyFromTheName(string name, string? period) => Assert.Equal(period, SpotifyFileNames.PeriodOf(name));
+    public void Period_ComesOnlyFromTheName(string name, string? period) => Assert.Equal(period, ExportNames.PeriodOf(name));
 
     [Fact]
     public void AListWhoseNameHidesItsWindow_CannotBeReadAndSaysWhy()
