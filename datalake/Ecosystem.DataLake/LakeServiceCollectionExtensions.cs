@@ -8,6 +8,7 @@ using Ecosystem.DataLake.Sources.Bandcamp;
 using Ecosystem.DataLake.Sources.Catalog;
 using Ecosystem.DataLake.Sources.DistroKid;
 using Ecosystem.DataLake.Sources.Expenses;
+using Ecosystem.DataLake.Sources.FxRates;
 using Ecosystem.DataLake.Sources.Instagram;
 using Ecosystem.DataLake.Sources.LastFm;
 using Ecosystem.DataLake.Sources.Linktree;
@@ -89,6 +90,7 @@ public static class LakeServiceCollectionExtensions
         services.AddSingleton<ISourceHandler, LastFmInfoHandler>();
         services.AddSingleton<ISourceHandler, CatalogSheetHandler>();
         services.AddSingleton<ISourceHandler, ExpenseSheetHandler>();
+        services.AddSingleton<ISourceHandler, FxRateSheetHandler>();
         services.AddSingleton<ISourceHandler, CapitalOneCardHandler>();
         services.AddSingleton(provider => new SourceRegistry(provider.GetServices<ISourceHandler>()));
         services.AddSingleton(provider => new LakeContext(

@@ -1,4 +1,5 @@
 using Ecosystem.DataLake;
+using Ecosystem.Warehouse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +34,7 @@ public static class EcoHost
         });
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddDataLake();
+        builder.AddWarehouse();
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         host.Services.GetRequiredService<IStartupValidator>().Validate();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ecosystem.DataLake;
 using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Pipeline;
+using Ecosystem.Warehouse.Loading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Cron.Cli;
 
-/// <summary><c>eco ingest</c>, <c>eco run</c> and <c>eco status</c>.</summary>
+/// <summary><c>eco ingest</c>, <c>eco run</c> (promotes the lake, then loads the warehouse) and <c>eco status</c>.</summary>
 internal sealed class LakeCommands(TextWriter stdout, TextWriter stderr, bool json)
 {
     private readonly SummaryWriter _summaries = new(stdout, json);
@@ -33,8 +34,9 @@ internal sealed class LakeCommands(TextWriter stdout, TextWriter stderr, bool js
             var runner = host.Services.GetRequiredService<LakeRunner>();
             var ingest = paths.Length > 0 ? await runner.IngestAsync(paths, sourceHint, progress, cancellationToken) : null;
             var run = await runner.RunAsync(progress, cancellationToken);
-            await _summaries.WriteAsync(new CommandResult(ingest, run));
-            if (run.Status == PipelineRunStatus.Failed || ingest?.Failed > 0)
+            var warehouse = await host.Services.GetRequiredService<WarehouseLoader>().LoadAsync(run.RunId, cancellationToken);
+            await _summaries.WriteAsync(new CommandResult(ingest, run, warehouse));
+            if (run.Status == PipelineRunStatus.Failed || ingest?.Failed > 0 || !warehouse.Succeeded)
             {
                 return ExitCodes.Failed;
             }

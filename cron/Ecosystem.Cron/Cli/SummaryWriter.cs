@@ -37,6 +37,16 @@ internal sealed class SummaryWriter(TextWriter stdout, bool json)
                 $"run {run.RunId}: {run.Status.ToString().ToLowerInvariant()}: {run.Promoted} curated, {run.Quarantined} quarantined, {run.Failed} failed, {run.RowsCurated:N0} rows in {run.Elapsed.TotalSeconds:F1} s"));
             await WriteFilesAsync(run);
         }
+
+        if (result.Warehouse is { } warehouse)
+        {
+            await stdout.WriteLineAsync(Invariant(
+                $"warehouse: {warehouse.FilesLoaded} files loaded, {warehouse.FilesFailed} failed, {warehouse.RowsRead:N0} rows read, {warehouse.RowsWritten:N0} written, {warehouse.RowsDeleted:N0} removed, {warehouse.QualityIssues} open quality issues, {warehouse.Elapsed.TotalSeconds:F1} s"));
+            foreach (var failure in warehouse.Failures)
+            {
+                await stdout.WriteLineAsync("  failed " + failure);
+            }
+        }
     }
 
     public async Task WriteLockedAsync()

@@ -5,7 +5,8 @@ namespace Ecosystem.DataLake.Demo;
 
 /// <summary>
 /// Bandcamp direct sales (UTF-16, with payouts and a refund), the catalog-and-rights sheet (every track with its
-/// holders, except one track with no split on file and one whose shares sum to 90 %) and the expense sheet.
+/// holders, except one track with no split on file and one whose shares sum to 90 %), the expense sheet and the fx-rate
+/// sheet (EUR and GBP on bank days).
 /// </summary>
 internal static class DemoBusinessExports
 {
@@ -76,5 +77,15 @@ internal static class DemoBusinessExports
 
         expenses.Append(Inv($"{catalog.Promoted.Date.AddDays(-7):yyyy-MM-dd},Meta Ads top-up,1200.00,EUR,marketing,4821\n"));
         yield return DemoFiles.Write(folder, "sheets/expenses.csv", expenses.ToString(), Utf8NoBom);
+
+        // Reference rates on bank days only: weekends have none, as in a real rate sheet.
+        var rates = new StringBuilder("date,currency,usd_per_unit\n");
+        foreach (var day in DemoCatalog.Days(catalog.From, catalog.Until).Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)))
+        {
+            var drift = decimal.Round((decimal)(random.Next(day.DayNumber, 16, 16) - 0.5) * 0.02m, 4);
+            rates.Append(Inv($"{day:yyyy-MM-dd},EUR,{1.0800m + drift}\n")).Append(Inv($"{day:yyyy-MM-dd},GBP,{1.2700m + drift}\n"));
+        }
+
+        yield return DemoFiles.Write(folder, "sheets/fx-rates.csv", rates.ToString(), Utf8NoBom);
     }
 }

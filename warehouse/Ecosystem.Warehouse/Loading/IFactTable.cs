@@ -1,0 +1,23 @@
+using Ecosystem.DataLake.Zones;
+using Microsoft.Data.Sqlite;
+
+namespace Ecosystem.Warehouse.Loading;
+
+/// <summary>A warehouse table loaded from one curated dataset, one curated partition file at a time.</summary>
+public interface IFactTable
+{
+    /// <summary>The curated dataset it loads (<c>royalty_line</c>, …).</summary>
+    string Dataset { get; }
+
+    string Table { get; }
+
+    /// <summary>Tables that feed the catalog dimensions load first (lower first).</summary>
+    int LoadOrder { get; }
+
+    /// <summary>
+    /// Upserts every row of one curated partition file, deletes the rows of that partition the file no longer holds,
+    /// and reconciles rows and money with the file. Runs inside the caller's transaction; throws
+    /// <see cref="ReconciliationException"/> on a mismatch.
+    /// </summary>
+    Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, Stream parquet, string source, PartitionKey partition, CancellationToken cancellationToken);
+}
