@@ -1,4 +1,5 @@
 using Ecosystem.DataLake;
+using Ecosystem.Warehouse.Kpis;
 using Ecosystem.Warehouse.Loading;
 using Ecosystem.Warehouse.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,8 @@ public static class WarehouseServiceCollectionExtensions
         builder.Services.AddSingleton(provider => new WarehouseDatabase(
             provider.GetRequiredService<IOptions<WarehouseOptions>>().Value.PathIn(provider.GetRequiredService<IOptions<LakeOptions>>().Value.DataDirectory)));
         builder.Services.AddSingleton<WarehouseLoader>();
+        builder.Services.AddSingleton<KpiService>();
+        builder.Services.AddSingleton<WarehouseStatus>();
         return builder;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Cron.Cli;
 
-/// <summary>The <c>eco</c> verbs: ingest, run, status, bench, demo. Parsing errors exit with <see cref="ExitCodes.Usage"/>.</summary>
+/// <summary>The <c>eco</c> verbs: ingest, run, status, kpis, bench, demo. Parsing errors exit with <see cref="ExitCodes.Usage"/>.</summary>
 public static class EcoCommandLine
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
@@ -65,8 +65,10 @@ public static class EcoCommandLine
         run.SetAction((parse, token) => new LakeCommands(stdout, stderr, parse.GetValue(json)).RunAsync(parse.GetValue(runPaths) ?? [], parse.GetValue(source), token));
 
         var runs = new Option<int>("--runs") { Description = "How many recent runs to show", DefaultValueFactory = _ => 10 };
-        var status = new Command("status", "Show recent runs, objects per zone, curated partitions and quarantined files") { json, runs };
+        var status = new Command("status", "Show recent runs, objects per zone, curated partitions, quarantined files, warehouse loads, freshness per source and open quality issues") { json, runs };
         status.SetAction((parse, token) => new LakeCommands(stdout, stderr, parse.GetValue(json)).StatusAsync(parse.GetValue(runs), token));
+        var kpis = new Command("kpis", "Compute and print every KPI from the warehouse") { json };
+        kpis.SetAction((parse, token) => new LakeCommands(stdout, stderr, parse.GetValue(json)).KpisAsync(token));
 
         var rows = new Option<int>("--rows") { Description = "Rows in the synthetic DistroKid statement", DefaultValueFactory = _ => 1_000_000 };
         var writeStatement = new Option<string?>("--write-statement") { Description = "Only write the synthetic statement to this path and exit" };
@@ -82,6 +84,6 @@ public static class EcoCommandLine
         var demo = new Command("demo", "Write a demo label's exports in every real format, then land and promote them") { demoSeed, until, output, json };
         demo.SetAction((parse, token) => new DemoCommand(stdout, stderr, parse.GetValue(json)).RunAsync(parse.GetValue(demoSeed), parse.GetValue(until), parse.GetValue(output), token));
 
-        return new RootCommand("Ecosystem: land, promote and check music-business exports") { ingest, run, status, bench, demo };
+        return new RootCommand("Ecosystem: land, promote and check music-business exports") { ingest, run, status, kpis, bench, demo };
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using Ecosystem.DataLake;
 using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Pipeline;
+using Ecosystem.Warehouse;
+using Ecosystem.Warehouse.Kpis;
 using Ecosystem.Warehouse.Loading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Cron.Cli;
 
-/// <summary><c>eco ingest</c>, <c>eco run</c> (promotes the lake, then loads the warehouse) and <c>eco status</c>.</summary>
+/// <summary><c>eco ingest</c>, <c>eco run</c> (promotes the lake, then loads the warehouse), <c>eco status</c> and <c>eco kpis</c>.</summary>
 internal sealed class LakeCommands(TextWriter stdout, TextWriter stderr, bool json)
 {
     private readonly SummaryWriter _summaries = new(stdout, json);
@@ -51,7 +53,16 @@ internal sealed class LakeCommands(TextWriter stdout, TextWriter stderr, bool js
         var manifest = host.Services.GetRequiredService<LakeManifest>();
         await manifest.MigrateAsync(cancellationToken);
         var report = await LakeStatusReport.ReadAsync(manifest, runs, cancellationToken);
-        await _summaries.WriteStatusAsync(report);
+        var warehouse = await host.Services.GetRequiredService<WarehouseStatus>().ReadAsync(runs, cancellationToken);
+        await _summaries.WriteStatusAsync(report, warehouse);
+        return ExitCodes.Ok;
+    }
+
+    public async Task<int> KpisAsync(CancellationToken cancellationToken)
+    {
+        using var host = EcoHost.Build(minimumLevel: LogLevel.Warning);
+        var snapshot = await host.Services.GetRequiredService<KpiService>().SnapshotAsync(cancellationToken);
+        await _summaries.WriteKpisAsync(snapshot);
         return ExitCodes.Ok;
     }
 

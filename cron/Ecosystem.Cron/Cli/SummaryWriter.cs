@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Pipeline;
+using Ecosystem.Warehouse;
+using Ecosystem.Warehouse.Kpis;
 
 namespace Ecosystem.Cron.Cli;
 
@@ -57,11 +59,32 @@ internal sealed class SummaryWriter(TextWriter stdout, bool json)
         }
     }
 
-    public async Task WriteStatusAsync(LakeStatusReport report)
+    public async Task WriteKpisAsync(KpiSnapshot snapshot)
     {
         if (json)
         {
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(report, Json));
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(snapshot, Json));
+            return;
+        }
+
+        await stdout.WriteLineAsync(Invariant($"KPIs at {snapshot.ComputedAtUtc:yyyy-MM-dd HH:mm} UTC, warehouse run {snapshot.RunId ?? "none"}"));
+        foreach (var kpi in snapshot.Kpis)
+        {
+            var delta = kpi.Delta is { } d ? Invariant($" ({(d >= 0 ? "+" : string.Empty)}{d:0.##}{(kpi.DeltaPct is { } p ? Invariant($", {p:+0.##;-0.##}%") : string.Empty)})") : string.Empty;
+            var value = kpi.Value is { } v ? Invariant($"{v:#,0.####} {kpi.Unit}") : "—";
+            await stdout.WriteLineAsync(Invariant($"{kpi.Number,2}. {kpi.Label}: {value}{delta}{(kpi.AsOf is { } a ? Invariant($" as of {a:yyyy-MM-dd}") : string.Empty)} [{string.Join(", ", kpi.Sources)}]{(kpi.Note is null ? string.Empty : " — " + kpi.Note)}"));
+            foreach (var item in kpi.Items)
+            {
+                await stdout.WriteLineAsync(Invariant($"      {item.Label}: {(item.Value is { } iv ? Invariant($"{iv:#,0.####} {item.Unit}") : "—")}"));
+            }
+        }
+    }
+
+    public async Task WriteStatusAsync(LakeStatusReport report, WarehouseStatusReport warehouse)
+    {
+        if (json)
+        {
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(new { lake = report, warehouse }, Json));
             return;
         }
 
@@ -91,6 +114,24 @@ internal sealed class SummaryWriter(TextWriter stdout, bool json)
             {
                 await stdout.WriteLineAsync($"  {file.Name} [{file.ReasonCode}] {file.Reason}");
             }
+        }
+
+        await stdout.WriteLineAsync("warehouse loads:");
+        foreach (var run in warehouse.RecentRuns)
+        {
+            await stdout.WriteLineAsync(Invariant($"  {run.RunId} {run.Status,-6} {run.FilesLoaded} files, {run.RowsWritten:N0} rows written, {run.RowsDeleted:N0} removed"));
+        }
+
+        await stdout.WriteLineAsync("freshness (latest date in the data):");
+        foreach (var source in warehouse.Freshness)
+        {
+            await stdout.WriteLineAsync(Invariant($"  {source.Source,-20} {source.Latest:yyyy-MM-dd} ({source.DaysBehind} days ago, {source.Table})"));
+        }
+
+        await stdout.WriteLineAsync(Invariant($"open quality issues: {warehouse.OpenIssues.Count}"));
+        foreach (var issue in warehouse.OpenIssues)
+        {
+            await stdout.WriteLineAsync($"  {issue.Severity,-7} {issue.Rule}: {issue.Message}");
         }
     }
 

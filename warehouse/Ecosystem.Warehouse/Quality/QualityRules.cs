@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecosystem.Warehouse.Loading;
+using Ecosystem.Warehouse.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace Ecosystem.Warehouse.Quality;
@@ -260,22 +261,6 @@ public static class QualityRules
                 $"{m.Item4} {m.Item1} rows in {m.Item2} dated {m.Item3} have no {m.Item2}→USD rate for that date; they are left out of USD totals until the fx sheet has one."));
     }
 
-    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(map(reader));
-        }
-
-        return rows;
-    }
+    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] parameters) =>
+        SqlQuery.List(connection, sql, map, parameters);
 }
