@@ -50,55 +50,56 @@ public sealed class FactTable<TRow> : IFactTable
     {
         var from = new DateOnly(partition.Year, partition.Month, 1);
         var range = (From: SqlValues.Date(from), To: SqlValues.Date(from.AddMonths(1)));
-        using var upsert = connection.CreateCommand();
-        upsert.Transaction = scope.Transaction;
-        upsert.CommandText = _upsertSql;
-        var parameters = new SqliteParameter[_columns.Length + 2];
-        for (var i = 0; i < _columns.Length; i++)
-        {
-            parameters[i] = upsert.Parameters.Add("$p" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Text);
-        }
+        using var upsert = new RawStatement(connection, _upsertSql);
+        var sourceFileParameter = _columns.Length + 1;
+        upsert.Bind(_columns.Length + 2, scope.RunId);
 
-        parameters[^2] = upsert.Parameters.Add("$source_file_id", SqliteType.Integer);
-        parameters[^1] = upsert.Parameters.Add("$run_id", SqliteType.Integer);
-        parameters[^1].Value = scope.RunId;
-        upsert.Prepare();
-
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         var sourceFiles = new HashSet<string>(StringComparer.Ordinal);
         long fileRows = 0, money = 0, written = 0;
-        await using var reader = await DatasetParquetReader.OpenAsync(parquet, cancellationToken);
-        for (var group = 0; group < reader.RowGroupCount; group++)
+        await using (var reader = await DatasetParquetReader.OpenAsync(parquet, cancellationToken))
         {
-            var rows = await DatasetParquetReader.ReadRowGroupAsync(_contract, reader, group, cancellationToken);
-            foreach (var row in rows)
+            // The next row group is decoded on another core while this one is written (SQLite has one writer).
+            var next = reader.RowGroupCount > 0 ? ReadAheadAsync(reader, 0, cancellationToken) : null;
+            for (var group = 0; next is not null; group++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                Register?.Invoke(row, scope);
-                for (var i = 0; i < _columns.Length; i++)
+                var rows = await next;
+                next = group + 1 < reader.RowGroupCount ? ReadAheadAsync(reader, group + 1, cancellationToken) : null;
+                foreach (var row in rows)
                 {
-                    parameters[i].Value = _columns[i].Value(row, scope) ?? DBNull.Value;
-                }
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Register?.Invoke(row, scope);
+                    for (var i = 0; i < _columns.Length; i++)
+                    {
+                        upsert.Bind(i + 1, _columns[i].Value(row, scope));
+                    }
 
-                parameters[^2].Value = scope.SourceFile(row.SourceSha256);
-                sourceFiles.Add(row.SourceSha256);
-                written += upsert.ExecuteNonQuery();
-                keys.Add(KeyOf(parameters));
-                fileRows++;
-                if (Money is { } m && m.Value(row) is { } amount)
-                {
-                    money += SqlValues.Nanos(amount);
+                    upsert.Bind(sourceFileParameter, scope.SourceFile(row.SourceSha256));
+                    sourceFiles.Add(row.SourceSha256);
+                    written += upsert.Execute();
+                    fileRows++;
+                    if (Money is { } m && m.Value(row) is { } amount)
+                    {
+                        money += SqlValues.Nanos(amount);
+                    }
                 }
             }
         }
 
-        if (keys.Count != fileRows)
+        long deleted = 0;
+        var totals = Totals(connection, scope, source, range);
+        if (totals.Rows > fileRows)
         {
-            throw new ReconciliationException($"{Dataset} {source} {partition}: the file holds {fileRows} rows but only {keys.Count} distinct warehouse keys; two rows would overwrite each other.");
+            parquet.Position = 0;
+            deleted = await DeleteStaleAsync(connection, scope, parquet, source, range, cancellationToken);
+            totals = Totals(connection, scope, source, range);
         }
 
-        var deleted = DeleteStale(connection, scope, source, range, keys);
-        Reconcile(connection, scope, source, partition, range, fileRows, money);
+        if (totals.Rows != fileRows || totals.Nanos != money)
+        {
+            throw new ReconciliationException(
+                $"{Dataset} {source} {partition}: the curated file holds {fileRows} rows and {SqlValues.FromNanos(money)} in money; the warehouse holds {totals.Rows} rows and {SqlValues.FromNanos(totals.Nanos)}.");
+        }
+
         if (AfterPartitionSql is not null)
         {
             using var after = PartitionCommand(connection, scope, AfterPartitionSql, source, range);
@@ -108,69 +109,76 @@ public sealed class FactTable<TRow> : IFactTable
         return new PartitionLoadResult(fileRows, money, written, deleted, sourceFiles);
     }
 
-    private long DeleteStale(SqliteConnection connection, LoadScope scope, string source, (string From, string To) range, HashSet<string> keys)
+    private Task<TRow[]> ReadAheadAsync(Parquet.ParquetReader reader, int group, CancellationToken cancellationToken) =>
+        Task.Run(() => DatasetParquetReader.ReadRowGroupAsync(_contract, reader, group, cancellationToken), cancellationToken);
+
+    /// <summary>Rows and money the warehouse holds for one partition (reconciliation compares them with the file's).</summary>
+    private (long Rows, long Nanos) Totals(SqliteConnection connection, LoadScope scope, string source, (string From, string To) range)
     {
-        using var count = PartitionCommand(connection, scope, $"SELECT COUNT(*) FROM {Table} WHERE {_partitionFilter}", source, range);
-        if ((long)count.ExecuteScalar()! == keys.Count)
+        var sum = Money is { } m ? $"COALESCE(SUM({m.Column}), 0)" : "0";
+        using var totals = PartitionCommand(connection, scope, $"SELECT COUNT(*), {sum} FROM {Table} WHERE {_partitionFilter}", source, range);
+        using var result = totals.ExecuteReader();
+        result.Read();
+        return (result.GetInt64(0), result.GetInt64(1));
+    }
+
+    /// <summary>
+    /// The partition holds rows the file no longer has (a restatement dropped them): read the file's keys again and
+    /// delete exactly the warehouse rows of the partition that are not among them.
+    /// </summary>
+    private async Task<long> DeleteStaleAsync(SqliteConnection connection, LoadScope scope, Stream parquet, string source, (string From, string To) range, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var values = new object?[_keyIndexes.Length];
+        foreach (var row in await DatasetParquetReader.ReadAllAsync(_contract, parquet, cancellationToken))
         {
-            return 0;
+            for (var k = 0; k < _keyIndexes.Length; k++)
+            {
+                values[k] = _columns[_keyIndexes[k]].Value(row, scope);
+            }
+
+            keys.Add(KeyText(values));
         }
 
-        // The partition holds rows the file no longer has (a restatement dropped them): find and delete exactly those.
-        var keyColumns = string.Join(", ", _keyIndexes.Select(i => _columns[i].Name));
-        var stale = new List<long>();
-        using (var select = PartitionCommand(connection, scope, $"SELECT id, {keyColumns} FROM {Table} WHERE {_partitionFilter}", source, range))
+        var keyColumns = _keyIndexes.Select(i => _columns[i].Name).ToList();
+        var stale = new List<object?[]>();
+        using (var select = PartitionCommand(connection, scope, $"SELECT {string.Join(", ", keyColumns)} FROM {Table} WHERE {_partitionFilter}", source, range))
         using (var rows = select.ExecuteReader())
         {
-            var builder = new StringBuilder();
             while (rows.Read())
             {
-                builder.Clear();
-                for (var k = 0; k < _keyIndexes.Length; k++)
+                var key = new object?[keyColumns.Count];
+                rows.GetValues(key!);
+                if (!keys.Contains(KeyText(key)))
                 {
-                    builder.Append(SqlValues.KeyText(rows.GetValue(k + 1))).Append('\u001f');
-                }
-
-                if (!keys.Contains(builder.ToString()))
-                {
-                    stale.Add(rows.GetInt64(0));
+                    stale.Add(key);
                 }
             }
         }
 
         using var delete = connection.CreateCommand();
         delete.Transaction = scope.Transaction;
-        delete.CommandText = $"DELETE FROM {Table} WHERE id = $id";
-        var id = delete.Parameters.Add("$id", SqliteType.Integer);
-        foreach (var row in stale)
+        delete.CommandText = $"DELETE FROM {Table} WHERE {string.Join(" AND ", keyColumns.Select((c, k) => $"{c} = $k{k.ToString(CultureInfo.InvariantCulture)}"))}";
+        var parameters = keyColumns.Select((_, k) => delete.Parameters.Add(new SqliteParameter { ParameterName = "$k" + k.ToString(CultureInfo.InvariantCulture) })).ToArray();
+        foreach (var key in stale)
         {
-            id.Value = row;
+            for (var k = 0; k < key.Length; k++)
+            {
+                parameters[k].Value = key[k] ?? DBNull.Value;
+            }
+
             delete.ExecuteNonQuery();
         }
 
         return stale.Count;
     }
 
-    private void Reconcile(SqliteConnection connection, LoadScope scope, string source, PartitionKey partition, (string From, string To) range, long fileRows, long money)
-    {
-        var sum = Money is { } m ? $"COALESCE(SUM({m.Column}), 0)" : "0";
-        using var totals = PartitionCommand(connection, scope, $"SELECT COUNT(*), {sum} FROM {Table} WHERE {_partitionFilter}", source, range);
-        using var result = totals.ExecuteReader();
-        result.Read();
-        var (rows, nanos) = (result.GetInt64(0), result.GetInt64(1));
-        if (rows != fileRows || nanos != money)
-        {
-            throw new ReconciliationException(
-                $"{Dataset} {source} {partition}: the curated file holds {fileRows} rows and {SqlValues.FromNanos(money)} in money; the warehouse holds {rows} rows and {SqlValues.FromNanos(nanos)}.");
-        }
-    }
-
-    private string KeyOf(SqliteParameter[] parameters)
+    private static string KeyText(object?[] values)
     {
         var builder = new StringBuilder();
-        foreach (var i in _keyIndexes)
+        foreach (var value in values)
         {
-            builder.Append(SqlValues.KeyText(parameters[i].Value)).Append('\u001f');
+            builder.Append(SqlValues.KeyText(value)).Append('\u001f');
         }
 
         return builder.ToString();
@@ -190,7 +198,7 @@ public sealed class FactTable<TRow> : IFactTable
     private string BuildUpsert()
     {
         var names = _columns.Select(c => c.Name).Append("source_file_id").Append("run_id").ToList();
-        var values = Enumerable.Range(0, _columns.Length).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)).Append("$source_file_id").Append("$run_id");
+        var values = Enumerable.Range(1, _columns.Length + 2).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture));
         var keyNames = _keyIndexes.Select(i => _columns[i].Name);
         var updated = _columns.Where(c => !c.IsKey).Select(c => c.Name).Append("source_file_id").ToList();
         var set = string.Join(", ", updated.Append("run_id").Select(n => $"{n} = excluded.{n}"));

@@ -114,9 +114,9 @@ public static class QualityRules
         ];
         foreach (var (table, column, where, describe) in checks)
         {
-            foreach (var (id, what, value) in Query(connection, $"SELECT id, {describe}, {column} FROM {table} WHERE {where} ORDER BY id", r => (r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? 0 : r.GetInt64(2))))
+            foreach (var (what, value) in Query(connection, $"SELECT {describe}, {column} FROM {table} WHERE {where} ORDER BY 1", r => (r.GetString(0), r.IsDBNull(1) ? 0 : r.GetInt64(1))))
             {
-                yield return new QualityIssue(QualityIssue.Error, "negative_count", $"{table}#{id}", $"{table} {what}: {column} is {value}, and a count cannot be negative.");
+                yield return new QualityIssue(QualityIssue.Error, "negative_count", $"{table}/{what}", $"{table} {what}: {column} is {value}, and a count cannot be negative.");
             }
         }
     }
@@ -126,7 +126,7 @@ public static class QualityRules
         (string Table, string Column)[] checks =
         [
             ("stream_daily", "date"), ("audience_daily", "date"), ("social_daily", "date"), ("link_daily", "date"),
-            ("ad_daily", "date_start"), ("email_audience_daily", "date"), ("expense", "date"), ("royalty_line", "sale_month"),
+            ("ad_daily", "date_start"), ("email_audience_daily", "date"), ("expense", "date"), ("royalty_month", "sale_month"),
         ];
         foreach (var (table, column) in checks)
         {
@@ -229,7 +229,8 @@ public static class QualityRules
 
         foreach (var (isrc, holder, from) in Query(connection, $"""
             SELECT a.isrc, a.holder, b.valid_from FROM rights_split a JOIN rights_split b
-              ON a.as_of = b.as_of AND a.isrc = b.isrc AND a.holder = b.holder AND a.id < b.id
+              ON a.as_of = b.as_of AND a.isrc = b.isrc AND a.holder = b.holder
+             AND (a.valid_from < b.valid_from OR (a.valid_from = b.valid_from AND (a.title, a.artist, a.occurrence) < (b.title, b.artist, b.occurrence)))
             WHERE a.as_of = {CurrentSheet}
               AND (a.valid_to IS NULL OR b.valid_from = '' OR b.valid_from <= a.valid_to)
               AND (b.valid_to IS NULL OR a.valid_from = '' OR a.valid_from <= b.valid_to)

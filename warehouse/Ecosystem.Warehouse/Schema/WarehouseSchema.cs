@@ -5,7 +5,9 @@ namespace Ecosystem.Warehouse.Schema;
 /// Conventions: dates are ISO text (<c>YYYY-MM-DD</c>); money is an integer count of 10⁻⁹ currency units
 /// (<c>*_nanos</c>) next to its ISO currency, so sums are exact; shares are parts per million of the whole
 /// (<c>*_ppm</c>, 100 % = 1,000,000). Natural-key text a source leaves out is stored as <c>''</c>, because SQLite treats
-/// NULLs in a UNIQUE key as all different and an upsert would never find them.
+/// NULLs in a UNIQUE key as all different and an upsert would never find them. Fact tables are <c>WITHOUT ROWID</c>
+/// with the natural key as their primary key: the table is its own key index, ordered the way curated files are, so
+/// a load appends instead of maintaining a second B-tree.
 /// </summary>
 internal static class WarehouseSchema
 {
@@ -125,7 +127,6 @@ internal static class WarehouseSchema
         );
 
         CREATE TABLE royalty_line (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             sale_month          TEXT NOT NULL,
             reporting_date      TEXT NOT NULL,
@@ -150,11 +151,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, sale_month, reporting_date, store_alias_id, artist_alias_id, title, isrc, upc, product_kind, country, occurrence)
-        );
+            PRIMARY KEY (source, sale_month, reporting_date, store_alias_id, artist_alias_id, title, isrc, upc, product_kind, country, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE stream_daily (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             date                TEXT NOT NULL,
             platform_id         INTEGER NOT NULL REFERENCES platform(id),
@@ -169,11 +169,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, date, platform_id, granularity, artist, title, isrc, occurrence)
-        );
+            PRIMARY KEY (source, date, platform_id, granularity, artist, title, isrc, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE audience_daily (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             date                TEXT NOT NULL,
             platform_id         INTEGER NOT NULL REFERENCES platform(id),
@@ -191,11 +190,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, date, platform_id, artist, occurrence)
-        );
+            PRIMARY KEY (source, date, platform_id, artist, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE song_period (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             as_of               TEXT NOT NULL,
             platform_id         INTEGER NOT NULL REFERENCES platform(id),
@@ -213,11 +211,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, as_of, platform_id, artist, period, song, platform_track_id, occurrence)
-        );
+            PRIMARY KEY (source, as_of, platform_id, artist, period, song, platform_track_id, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE social_daily (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             date                TEXT NOT NULL,
             platform_id         INTEGER NOT NULL REFERENCES platform(id),
@@ -229,11 +226,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, date, platform_id, account, metric, occurrence)
-        );
+            PRIMARY KEY (source, date, platform_id, account, metric, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE social_post (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             as_of               TEXT NOT NULL,
             platform_id         INTEGER NOT NULL REFERENCES platform(id),
@@ -259,11 +255,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, as_of, platform_id, post_id, occurrence)
-        );
+            PRIMARY KEY (source, as_of, platform_id, post_id, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE ad_daily (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             date_start          TEXT NOT NULL,
             date_end            TEXT NOT NULL,
@@ -287,11 +282,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, date_start, date_end, granularity, account, campaign, ad_set, ad, age, gender, occurrence)
-        );
+            PRIMARY KEY (source, date_start, date_end, granularity, account, campaign, ad_set, ad, age, gender, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE email_campaign (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             send_date           TEXT NOT NULL,
             campaign_ref        TEXT NOT NULL,
@@ -315,11 +309,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, send_date, campaign_ref, occurrence)
-        );
+            PRIMARY KEY (source, send_date, campaign_ref, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE email_audience_daily (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             date                TEXT NOT NULL,
             audience            TEXT NOT NULL,
@@ -329,11 +322,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, date, audience, metric, occurrence)
-        );
+            PRIMARY KEY (source, date, audience, metric, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE link_daily (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             date                TEXT NOT NULL,
             profile             TEXT NOT NULL,
@@ -346,11 +338,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, date, profile, link, occurrence)
-        );
+            PRIMARY KEY (source, date, profile, link, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE expense (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             date                TEXT NOT NULL,
             description         TEXT NOT NULL,
@@ -362,12 +353,11 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, date, description, amount_nanos, currency, card, occurrence)
-        );
+            PRIMARY KEY (source, date, description, amount_nanos, currency, card, occurrence)
+        ) WITHOUT ROWID;
 
         -- Each sheet is the label's catalog as of the day it landed (as_of); the newest sheet is the one in force.
         CREATE TABLE rights_split (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             as_of               TEXT NOT NULL,
             isrc                TEXT NOT NULL,
@@ -385,11 +375,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, as_of, isrc, artist, title, holder, valid_from, occurrence)
-        );
+            PRIMARY KEY (source, as_of, isrc, artist, title, holder, valid_from, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE catalog_entry (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             as_of               TEXT NOT NULL,
             kind                TEXT NOT NULL,
@@ -408,11 +397,10 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, as_of, kind, entry_ref, occurrence)
-        );
+            PRIMARY KEY (source, as_of, kind, entry_ref, occurrence)
+        ) WITHOUT ROWID;
 
         CREATE TABLE fx_rate (
-            id                  INTEGER PRIMARY KEY,
             source              TEXT NOT NULL,
             date                TEXT NOT NULL,
             currency            TEXT NOT NULL,
@@ -421,8 +409,8 @@ internal static class WarehouseSchema
             line_no             INTEGER NOT NULL,
             source_file_id      INTEGER NOT NULL REFERENCES source_file(id),
             run_id              INTEGER NOT NULL REFERENCES etl_run(id),
-            UNIQUE (source, date, currency, occurrence)
-        );
+            PRIMARY KEY (source, date, currency, occurrence)
+        ) WITHOUT ROWID;
 
         -- Kept by the load for every royalty partition it writes, so KPIs never scan millions of lines.
         CREATE TABLE royalty_month (
@@ -439,7 +427,9 @@ internal static class WarehouseSchema
             PRIMARY KEY (source, sale_month, store_alias_id, country, track_id, unit_kind, currency)
         ) WITHOUT ROWID;
 
-        CREATE INDEX royalty_line_track ON royalty_line (track_id);
+        -- Partial indexes: only the rows a data-quality rule looks for are in them, so ordinary loads do not pay.
+        CREATE INDEX royalty_line_unmatched ON royalty_line (isrc) WHERE track_id IS NULL AND isrc <> '';
+        CREATE INDEX royalty_line_negative ON royalty_line (quantity) WHERE quantity < 0 AND is_adjustment = 0;
         CREATE INDEX stream_daily_date ON stream_daily (date);
         CREATE INDEX audience_daily_date ON audience_daily (date);
         CREATE INDEX social_daily_date ON social_daily (date);
