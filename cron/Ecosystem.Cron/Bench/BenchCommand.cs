@@ -12,8 +12,9 @@ namespace Ecosystem.Cron.Bench;
 
 /// <summary>
 /// <c>eco bench</c>: writes a synthetic DistroKid statement (current layout, plus a classic-layout one a tenth the
-/// size), then measures SHA-256 hashing, landing with hashing, landing→curated, and the peak resident memory of
-/// the landing→curated stage, in a throw-away lake under the system temp folder.
+/// size), then measures SHA-256 hashing, landing with hashing, landing→curated, the peak resident memory of the
+/// landing→curated stage, the warehouse load, reload and KPI snapshot (<see cref="WarehouseBench"/>), in a
+/// throw-away lake under the system temp folder.
 /// </summary>
 internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
 {
@@ -41,7 +42,7 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
         {
             var report = await MeasureAsync(settings, root, cancellationToken);
             await WriteAsync(report, settings.Json);
-            return report.AllRowsCurated ? ExitCodes.Ok : ExitCodes.Failed;
+            return report.AllRowsCurated && report.AllRowsLoaded ? ExitCodes.Ok : ExitCodes.Failed;
         }
         finally
         {
@@ -104,6 +105,8 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
         var parsing = await SourceParseBench.MeasureAsync(Path.Combine(root, "parse"), parseStatement, parseRows, cancellationToken);
 
         var partitions = await manifest.CuratedPartitionsAsync(cancellationToken);
+        await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"loading the warehouse ({partitions.Sum(p => p.RowCount):N0} royalty lines), reloading it, adding the demo label's daily data and timing the KPI snapshot…"));
+        var warehouse = await WarehouseBench.MeasureAsync(host, root, cancellationToken);
         var objects = await manifest.AllObjectsAsync(cancellationToken);
         return new BenchReport(
             settings.Rows,
@@ -121,7 +124,8 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
             partitions.Sum(p => p.RowCount),
             objects.Sum(o => o.RejectedCount ?? 0),
             parseRows,
-            parsing);
+            parsing,
+            warehouse);
     }
 
     private static async Task<double> TimeHashingAsync(string path, CancellationToken cancellationToken)
@@ -161,6 +165,18 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
             $"curated rows in the lake  {report.CuratedRowsInLake:N0} (expected {report.Rows + report.ClassicRows:N0}), rejected {report.RejectedRows:N0}  {Mark(report.AllRowsCurated)}",
         };
         foreach (var line in lines)
+        {
+            await stdout.WriteLineAsync(line.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var w = report.Warehouse;
+        var warehouseLines = new FormattableString[]
+        {
+            $"warehouse load            {w.LoadRowsPerSecond:N0} rows/s ({w.RoyaltyRows:N0} royalty lines in {w.FirstLoadSeconds:F2} s, upserts + reconciliation)   target ≥ {WarehouseBenchReport.LoadTargetRowsPerSecond:N0} rows/s  {Mark(w.LoadMeetsTarget)}",
+            $"warehouse reload          {w.ReloadSeconds:F2} s, {w.ReloadRowsChanged:N0} rows changed   target: faster than the first load, no row changed  {Mark(w.ReloadMeetsTarget)}",
+            $"KPI snapshot              {w.SnapshotMilliseconds:F0} ms (first {w.SnapshotFirstMilliseconds:F0} ms), {w.KpisWithValue} of {w.Kpis} KPIs with a value, over {w.RoyaltyRows:N0} royalty lines + {w.DailyRows:N0} demo rows   target ≤ {WarehouseBenchReport.SnapshotTargetMilliseconds:N0} ms  {Mark(w.SnapshotMeetsTarget)}",
+        };
+        foreach (var line in warehouseLines)
         {
             await stdout.WriteLineAsync(line.ToString(CultureInfo.InvariantCulture));
         }

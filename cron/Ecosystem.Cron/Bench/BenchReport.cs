@@ -17,7 +17,8 @@ public sealed record BenchReport(
     long CuratedRowsInLake,
     long RejectedRows,
     int ParseRows,
-    IReadOnlyDictionary<string, double> ParseRowsPerSecond)
+    IReadOnlyDictionary<string, double> ParseRowsPerSecond,
+    WarehouseBenchReport Warehouse)
 {
     public const double HashTargetMegabytesPerSecond = 1000;
     public const double CuratedTargetRowsPerSecond = 400_000;
@@ -30,4 +31,6 @@ public sealed record BenchReport(
     public bool PeakMeetsTarget => PeakWorkingSetBytes < PeakTargetBytes;
 
     public bool AllRowsCurated => CuratedRowsInLake == Rows + ClassicRows && RejectedRows == 0;
+
+    public bool AllRowsLoaded => Warehouse.AllLoadsSucceeded && Warehouse.RoyaltyRows == CuratedRowsInLake;
 }
