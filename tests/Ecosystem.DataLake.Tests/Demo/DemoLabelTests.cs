@@ -3,6 +3,7 @@ using Ecosystem.DataLake.Datasets.AdDaily;
 using Ecosystem.DataLake.Datasets.AudienceDaily;
 using Ecosystem.DataLake.Datasets.EmailCampaigns;
 using Ecosystem.DataLake.Datasets.Expenses;
+using Ecosystem.DataLake.Datasets.FxRates;
 using Ecosystem.DataLake.Datasets.LinkDaily;
 using Ecosystem.DataLake.Datasets.RightsSplits;
 using Ecosystem.DataLake.Datasets.RoyaltyLines;
@@ -42,7 +43,7 @@ public sealed class DemoLabelTests : IClassFixture<DemoLabelTests.DemoLake>
         var objects = await _demo.Lake.Manifest.AllObjectsAsync(default);
         Assert.All(objects, o => Assert.Contains(o.Status, new[] { LakeObjectStatus.Curated, LakeObjectStatus.Unpacked }));
         Assert.Equal(
-            ["ad_daily", "audience_daily", "email_campaign", "expense", "link_daily", "rights_split", "royalty_line", "social_daily", "stream_daily"],
+            ["ad_daily", "audience_daily", "email_campaign", "expense", "fx_rate", "link_daily", "rights_split", "royalty_line", "social_daily", "stream_daily"],
             objects.Where(o => o.Status == LakeObjectStatus.Curated).Select(o => o.Dataset!).Distinct().Order(StringComparer.Ordinal));
     }
 
@@ -58,6 +59,7 @@ public sealed class DemoLabelTests : IClassFixture<DemoLabelTests.DemoLake>
         await AssertUniqueAsync(EmailCampaignContract.Instance);
         await AssertUniqueAsync(RightsSplitContract.Instance);
         await AssertUniqueAsync(ExpenseContract.Instance);
+        await AssertUniqueAsync(FxRateContract.Instance);
     }
 
     [Fact]
