@@ -69,10 +69,11 @@ public sealed class QualityRulesTests : IAsyncLifetime
         _w.Exec("INSERT INTO platform (name) VALUES ('Zing'); INSERT INTO store_alias (name, platform_id, known) VALUES ('Zing', (SELECT id FROM platform WHERE name = 'Zing'), 0)");
         var zing = _w.Scalar("SELECT id FROM store_alias WHERE name = 'Zing'");
         _w.RoyaltyMonth("distrokid", "2026-01-01", zing, "US", 0, "download", "USD", 1, 1m);
-        RoyaltyLine("QZZZZ2600009", "Stranger", trackId: null, currency: "USD");
+        _w.Exec("INSERT INTO royalty_unmatched_isrc (source, sale_month, isrc, title, lines) VALUES ('distrokid', '2026-01-01', 'QZZZZ2600009', 'Stranger', 3)");
+        _w.Exec("INSERT INTO royalty_unmatched_isrc (source, sale_month, isrc, title, lines) VALUES ('distrokid', '2026-01-01', 'QZAAA2600001', 'Known', 1)"); // added to the catalog since
         var issues = Find();
         Assert.Contains(issues, i => i.Rule == "unknown_store" && i.Entity == "Zing");
-        Assert.Contains(issues, i => i.Rule == "isrc_not_in_catalog" && i.Entity == "QZZZZ2600009");
+        Assert.Equal("QZZZZ2600009", Assert.Single(issues, i => i.Rule == "isrc_not_in_catalog").Entity);
     }
 
     [Fact]

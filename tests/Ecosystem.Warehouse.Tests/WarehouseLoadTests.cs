@@ -39,6 +39,12 @@ public sealed class WarehouseLoadTests
                 "2026-02-01 Spotify→Spotify US - 1100 4400000000",
             ],
             lines);
+        Assert.Equal(
+            ["2026-01-01 QZTES2600001 2", "2026-01-01 QZTES2600002 1", "2026-02-01 QZTES2600001 1", "2026-02-01 QZTES2600002 1"],
+            await lake.QueryAsync("SELECT sale_month, isrc, lines FROM royalty_unmatched_isrc ORDER BY 1, 2", r => $"{r.GetString(0)} {r.GetString(1)} {r.GetInt64(2)}"));
+        Assert.Equal(
+            ["2026-01-01 GB 1600000000", "2026-01-01 OU 2000000000", "2026-01-01 US 4000000000", "2026-02-01 FR 900000000", "2026-02-01 US 4400000000"],
+            await lake.QueryAsync("SELECT sale_month, country, amount_nanos FROM royalty_country_month ORDER BY 1, 2", r => $"{r.GetString(0)} {r.GetString(1)} {r.GetInt64(2)}"));
         var before = await lake.DumpAsync();
 
         var again = await lake.RunAsync(lake.Write("same statement, new name.tsv", DistroKid([.. January, .. February])));
@@ -70,6 +76,25 @@ public sealed class WarehouseLoadTests
         Assert.Equal((2L, 1460L, 5_530_000_000L), february.Single());
         var aggregate = await lake.QueryAsync("SELECT SUM(quantity), SUM(amount_nanos) FROM royalty_month WHERE sale_month = '2026-02-01'", r => (r.GetInt64(0), r.GetInt64(1)));
         Assert.Equal((1460L, 5_530_000_000L), aggregate.Single());
+    }
+
+    [Fact]
+    public async Task A_catalog_that_arrives_after_the_statements_matches_their_lines_to_its_tracks()
+    {
+        using var lake = WarehouseLake.Create();
+        await lake.RunAsync(lake.Write("statement.tsv", DistroKid([.. January, .. February])));
+        Assert.Equal([0L], await lake.QueryAsync("SELECT COUNT(track_id) FROM royalty_line", r => r.GetInt64(0)));
+
+        var sheet = await lake.RunAsync(lake.Write("catalog.csv",
+            "artist,title,isrc,upc,release_date,release_type,rights_holder,share_pct,valid_from,valid_to\n" +
+            "Test Artist,First Song,QZTES2600001,0196000000001,2025-06-01,single,Test Artist,100,2025-06-01,\n"));
+
+        Assert.True(sheet.Succeeded, string.Join("; ", sheet.Failures));
+        Assert.Equal(
+            ["First Song QZTES2600001", "First Song QZTES2600001", "First Song QZTES2600001", "Second Song -", "Second Song -"],
+            await lake.QueryAsync("SELECT r.title, COALESCE(t.isrc, '-') FROM royalty_line r LEFT JOIN track t ON t.id = r.track_id ORDER BY 1, 2", r => $"{r.GetString(0)} {r.GetString(1)}"));
+        Assert.Equal(["QZTES2600002"], await lake.QueryAsync("SELECT DISTINCT isrc FROM royalty_unmatched_isrc", r => r.GetString(0)));
+        Assert.Equal(["isrc_not_in_catalog QZTES2600002"], await lake.QueryAsync("SELECT rule || ' ' || entity FROM quality_issue", r => r.GetString(0)));
     }
 
     [Fact]

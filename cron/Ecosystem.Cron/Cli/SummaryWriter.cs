@@ -84,7 +84,10 @@ internal sealed class SummaryWriter(TextWriter stdout, bool json)
     {
         if (json)
         {
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(new { lake = report, warehouse }, Json));
+            // The lake's fields stay at the top level (scripts read them there); the warehouse is one more property.
+            var document = JsonSerializer.SerializeToNode(report, Json)!.AsObject();
+            document["warehouse"] = JsonSerializer.SerializeToNode(warehouse, Json);
+            await stdout.WriteLineAsync(document.ToJsonString(Json));
             return;
         }
 

@@ -26,6 +26,26 @@ public sealed class EcoCommandLineTests : IDisposable
         Assert.Equal("ok", run.GetProperty("status").GetString());
         Assert.Equal(SampleRows(), run.GetProperty("rows_curated").GetInt64());
         Assert.True(Directory.Exists(Path.Combine(_eco.DataDirectory, "curated", "dataset=royalty_line", "source=distrokid")));
+        var warehouse = json.GetProperty("warehouse");
+        Assert.Equal((SampleRows(), SampleRows(), 0), (warehouse.GetProperty("rows_read").GetInt64(), warehouse.GetProperty("rows_written").GetInt64(), warehouse.GetProperty("files_failed").GetInt32()));
+        Assert.True(File.Exists(Path.Combine(_eco.DataDirectory, "warehouse.db")));
+    }
+
+    [Fact]
+    public async Task Kpis_AfterARun_PrintsAll28WithTheirSources()
+    {
+        await _eco.RunAsync("run", Sample);
+
+        var result = await _eco.RunAsync("kpis", "--json");
+        var text = await _eco.RunAsync("kpis");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var kpis = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("kpis");
+        Assert.Equal(28, kpis.GetArrayLength());
+        var revenue = kpis.EnumerateArray().Single(k => k.GetProperty("id").GetString() == "revenue_last_month");
+        Assert.True(revenue.GetProperty("value").GetDecimal() > 0);
+        Assert.Equal("distrokid", revenue.GetProperty("sources")[0].GetString());
+        Assert.Contains("10. Royalty revenue", text.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,6 +80,9 @@ public sealed class EcoCommandLineTests : IDisposable
         Assert.Equal("unknown_format", quarantined.GetProperty("reason_code").GetString());
         Assert.Contains("sku | warehouse | stock level", quarantined.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, json.GetProperty("recent_runs").GetArrayLength()); // the ingest and the run of one `eco run`
+        var warehouse = json.GetProperty("warehouse");
+        Assert.Equal("ok", warehouse.GetProperty("recent_runs")[0].GetProperty("status").GetString());
+        Assert.Equal("distrokid", warehouse.GetProperty("freshness")[0].GetProperty("source").GetString());
     }
 
     [Fact]

@@ -94,10 +94,16 @@ internal sealed class SeededWarehouse : IDisposable
         Exec("INSERT INTO audience_daily (source, date, platform_id, artist, occurrence, listeners, followers, streams, line_no, source_file_id, run_id) VALUES ('spotify_for_artists', $1, $2, 'id', 1, $3, $4, $5, 1, $6, 1)",
             SqlValues.Date(date), Platform("Spotify"), listeners, followers, streams, SourceFile("spotify_for_artists"));
 
-    /// <summary>A row of the royalty aggregate (what KPIs read), in whole currency units.</summary>
-    public void RoyaltyMonth(string source, string saleMonth, long storeAlias, string country, long trackId, string unitKind, string currency, long quantity, decimal amount) =>
-        Exec("INSERT INTO royalty_month (source, sale_month, store_alias_id, country, track_id, unit_kind, currency, lines, quantity, amount_nanos) VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9)",
-            source, saleMonth, storeAlias, country, trackId, unitKind, currency, quantity, SqlValues.Nanos(amount));
+    /// <summary>A row of the royalty aggregates (what KPIs read), in whole currency units.</summary>
+    public void RoyaltyMonth(string source, string saleMonth, long storeAlias, string country, long trackId, string unitKind, string currency, long quantity, decimal amount)
+    {
+        Exec("INSERT INTO royalty_month (source, sale_month, store_alias_id, track_id, unit_kind, currency, lines, quantity, amount_nanos) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) " +
+             "ON CONFLICT DO UPDATE SET lines = lines + 1, quantity = quantity + excluded.quantity, amount_nanos = amount_nanos + excluded.amount_nanos",
+            source, saleMonth, storeAlias, trackId, unitKind, currency, quantity, SqlValues.Nanos(amount));
+        Exec("INSERT INTO royalty_country_month (source, sale_month, country, currency, lines, amount_nanos) VALUES ($1, $2, $3, $4, 1, $5) " +
+             "ON CONFLICT DO UPDATE SET lines = lines + 1, amount_nanos = amount_nanos + excluded.amount_nanos",
+            source, saleMonth, country, currency, SqlValues.Nanos(amount));
+    }
 
     public void Social(string platform, string source, DateOnly date, string metric, long value) =>
         Exec("INSERT INTO social_daily (source, date, platform_id, account, metric, occurrence, value, line_no, source_file_id, run_id) VALUES ($1, $2, $3, '', $4, 1, $5, 1, $6, 1)",

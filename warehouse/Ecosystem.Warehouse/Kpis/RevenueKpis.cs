@@ -35,7 +35,7 @@ internal static class RevenueKpis
             yield return TakeHome(c, royalties, m, asOf, sources);
             yield return Expected(c, royalties, m, sources);
             yield return Variance(c, royalties, asOf, sources);
-            yield return TopCountry(royalties, m, asOf, sources);
+            yield return TopCountry(c.Countries.Where(r => r.Source != RoyaltyMonth.DirectSalesSource).ToList(), m, asOf, sources);
         }
 
         yield return DirectSales(c, c.Royalties.Where(r => r.IsDirect).ToList());
@@ -170,7 +170,7 @@ internal static class RevenueKpis
             sources.Append("spotify_for_artists"), items, "(statement − trend) / trend; the largest differences by month and ISRC are listed");
     }
 
-    private static Kpi TopCountry(List<RoyaltyMonth> royalties, DateOnly m, DateOnly asOf, List<string> sources)
+    private static Kpi TopCountry(List<RoyaltyCountryMonth> royalties, DateOnly m, DateOnly asOf, List<string> sources)
     {
         var countries = royalties.Where(r => r.SaleMonth > m.AddMonths(-12) && r.Usd is not null)
             .GroupBy(r => r.Country.Length == 0 ? "not given" : r.Country)

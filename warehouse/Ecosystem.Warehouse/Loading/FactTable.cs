@@ -20,7 +20,7 @@ public sealed class FactTable<TRow> : IFactTable
     private readonly string _upsertSql;
     private readonly string _partitionFilter;
 
-    public FactTable(string table, DatasetContract<TRow> contract, string partitionColumn, IReadOnlyList<FactColumn<TRow>> columns, int loadOrder = 10)
+    public FactTable(string table, DatasetContract<TRow> contract, string partitionColumn, IReadOnlyList<FactColumn<TRow>> columns, int loadOrder = FactTables.FactLoadOrder)
     {
         Table = table;
         _contract = contract;
@@ -37,14 +37,16 @@ public sealed class FactTable<TRow> : IFactTable
 
     public int LoadOrder { get; }
 
+    public bool ResolvesTracks { get; init; }
+
     /// <summary>The column (integer 10⁻⁹ units) whose sum reconciliation compares; none for tables without money.</summary>
     public (string Column, Func<TRow, decimal?> Value)? Money { get; init; }
 
     /// <summary>Adds what a row says about the catalog (tracks, releases) before the row is mapped.</summary>
     public Action<TRow, LoadScope>? Register { get; init; }
 
-    /// <summary>SQL run after a partition is loaded, with the same <c>$source</c>, <c>$from</c>, <c>$to</c> parameters.</summary>
-    public string? AfterPartitionSql { get; init; }
+    /// <summary>A summary kept per partition from the loaded rows (see <see cref="IPartitionAggregate"/>).</summary>
+    public Func<IReadOnlyList<string>, IPartitionAggregate>? Aggregate { get; init; }
 
     public async Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, Stream parquet, string source, PartitionKey partition, CancellationToken cancellationToken)
     {
@@ -55,6 +57,8 @@ public sealed class FactTable<TRow> : IFactTable
         upsert.Bind(_columns.Length + 2, scope.RunId);
 
         var sourceFiles = new HashSet<string>(StringComparer.Ordinal);
+        var aggregate = Aggregate?.Invoke([.. _columns.Select(c => c.Name)]);
+        var values = new object?[_columns.Length];
         long fileRows = 0, money = 0, written = 0;
         await using (var reader = await DatasetParquetReader.OpenAsync(parquet, cancellationToken))
         {
@@ -70,8 +74,11 @@ public sealed class FactTable<TRow> : IFactTable
                     Register?.Invoke(row, scope);
                     for (var i = 0; i < _columns.Length; i++)
                     {
-                        upsert.Bind(i + 1, _columns[i].Value(row, scope));
+                        values[i] = _columns[i].Value(row, scope);
+                        upsert.Bind(i + 1, values[i]);
                     }
+
+                    aggregate?.Add(values);
 
                     upsert.Bind(sourceFileParameter, scope.SourceFile(row.SourceSha256));
                     sourceFiles.Add(row.SourceSha256);
@@ -100,11 +107,7 @@ public sealed class FactTable<TRow> : IFactTable
                 $"{Dataset} {source} {partition}: the curated file holds {fileRows} rows and {SqlValues.FromNanos(money)} in money; the warehouse holds {totals.Rows} rows and {SqlValues.FromNanos(totals.Nanos)}.");
         }
 
-        if (AfterPartitionSql is not null)
-        {
-            using var after = PartitionCommand(connection, scope, AfterPartitionSql, source, range);
-            after.ExecuteNonQuery();
-        }
+        aggregate?.Write(connection, scope.Transaction, source, range.From, range.To);
 
         return new PartitionLoadResult(fileRows, money, written, deleted, sourceFiles);
     }

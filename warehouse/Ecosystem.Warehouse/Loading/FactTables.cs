@@ -23,6 +23,9 @@ namespace Ecosystem.Warehouse.Loading;
 /// </summary>
 public static class FactTables
 {
+    /// <summary>The load order of facts; catalog datasets load before them (lower numbers).</summary>
+    public const int FactLoadOrder = 10;
+
     public static IReadOnlyList<IFactTable> All { get; } =
     [
         RightsSplits(), Catalog(), RoyaltyLines(), StreamDays(), AudienceDays(), SongPeriods(), SocialDays(), SocialPosts(),
@@ -58,13 +61,8 @@ public static class FactTables
     ])
     {
         Money = ("amount_nanos", r => r.Amount),
-        AfterPartitionSql = """
-            DELETE FROM royalty_month WHERE source = $source AND sale_month >= $from AND sale_month < $to;
-            INSERT INTO royalty_month (source, sale_month, store_alias_id, country, track_id, unit_kind, currency, lines, quantity, amount_nanos)
-            SELECT source, sale_month, store_alias_id, country, COALESCE(track_id, 0), unit_kind, currency, COUNT(*), SUM(quantity), SUM(amount_nanos)
-            FROM royalty_line WHERE source = $source AND sale_month >= $from AND sale_month < $to
-            GROUP BY source, sale_month, store_alias_id, country, COALESCE(track_id, 0), unit_kind, currency;
-            """,
+        Aggregate = columns => new RoyaltyMonthAggregate(columns),
+        ResolvesTracks = true,
     };
 
     private static FactTable<StreamDay> StreamDays() => new("stream_daily", StreamDailyContract.Instance, "date",
@@ -81,7 +79,10 @@ public static class FactTables
         FactColumn<StreamDay>.Of("track_id", (r, s) => r.Granularity == StreamGranularity.Track ? s.Track(r.Isrc, r.Title, r.Artist) : null),
         FactColumn<StreamDay>.Of("streams", r => r.Streams),
         FactColumn<StreamDay>.Of("line_no", r => r.LineNo),
-    ]);
+    ])
+    {
+        ResolvesTracks = true,
+    };
 
     private static FactTable<AudienceDay> AudienceDays() => new("audience_daily", AudienceDailyContract.Instance, "date",
     [
@@ -119,7 +120,10 @@ public static class FactTables
         FactColumn<SongPeriod>.Of("streams", r => r.Streams),
         FactColumn<SongPeriod>.Of("saves", r => r.Saves),
         FactColumn<SongPeriod>.Of("line_no", r => r.LineNo),
-    ]);
+    ])
+    {
+        ResolvesTracks = true,
+    };
 
     private static FactTable<SocialDay> SocialDays() => new("social_daily", SocialDailyContract.Instance, "date",
     [

@@ -14,6 +14,9 @@ public interface IFactTable
     /// <summary>Tables that feed the catalog dimensions load first (lower first).</summary>
     int LoadOrder { get; }
 
+    /// <summary>Whether rows are matched to catalog tracks (so a grown catalog means loading them again).</summary>
+    bool ResolvesTracks { get; }
+
     /// <summary>
     /// Upserts every row of one curated partition file, deletes the rows of that partition the file no longer holds,
     /// and reconciles rows and money with the file. Runs inside the caller's transaction; throws

@@ -27,7 +27,8 @@ public sealed partial class WarehouseLoader(WarehouseDatabase database, LakeMani
         await database.MigrateAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         var loaded = LoadedVersions(connection);
-        var pending = (await manifest.CuratedPartitionsAsync(cancellationToken))
+        var all = await manifest.CuratedPartitionsAsync(cancellationToken);
+        var pending = all
             .Select(version => (Version: version, Table: FactTables.For(version.Dataset)))
             .Where(p => p.Table is not null && (force || !loaded.TryGetValue((p.Version.Dataset, p.Version.Source, p.Version.Partition.Path), out var sha) || sha != p.Version.Sha256))
             .OrderBy(p => p.Table!.LoadOrder).ThenBy(p => p.Version.Dataset, StringComparer.Ordinal).ThenBy(p => p.Version.Source, StringComparer.Ordinal).ThenBy(p => p.Version.Partition)
@@ -40,38 +41,86 @@ public sealed partial class WarehouseLoader(WarehouseDatabase database, LakeMani
         var etlRun = StartRun(connection, runId, startedAt);
         await RegisterSourceFilesAsync(connection, etlRun, cancellationToken);
         var scope = LoadScope.Open(connection, etlRun);
-        int files = 0, failed = 0;
-        long read = 0, written = 0, deleted = 0;
-        var failures = new List<string>();
-        foreach (var (version, table) in pending)
+        var outcome = new LoadTally();
+        var tracksBefore = CountTracks(connection);
+        foreach (var (version, table) in pending.Where(p => p.Table!.LoadOrder < FactTables.FactLoadOrder))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var transaction = connection.BeginTransaction();
-            scope.Transaction = transaction;
-            try
-            {
-                await using var content = await store.OpenReadAsync(Zone.Curated, version.ObjectKey, cancellationToken);
-                var result = await table!.LoadAsync(connection, scope, content, version.Source, version.Partition, cancellationToken);
-                RecordPartition(connection, transaction, version, result, etlRun);
-                transaction.Commit();
-                (files, read, written, deleted) = (files + 1, read + result.FileRows, written + result.RowsWritten, deleted + result.RowsDeleted);
-                LogLoaded(logger, version.Dataset, version.Source, version.Partition.Path, result.FileRows, result.RowsWritten, result.RowsDeleted);
-            }
-            catch (Exception ex) when (ex is ReconciliationException or SqliteException or IOException or ObjectNotFoundException or InvalidOperationException)
-            {
-                transaction.Rollback();
-                scope.Transaction = null;
-                scope = LoadScope.Open(connection, etlRun);
-                failed++;
-                failures.Add($"{version.ObjectKey}: {ex.Message}");
-                LogFailed(logger, ex, version.ObjectKey);
-            }
+            scope = await LoadPartitionAsync(connection, scope, etlRun, version, table!, outcome, cancellationToken);
         }
 
+        // A catalog that grew names tracks facts loaded earlier could not match: their partitions load again (the
+        // upsert rewrites only the rows whose track changes).
+        var facts = pending.Where(p => p.Table!.LoadOrder >= FactTables.FactLoadOrder).ToList();
+        if (CountTracks(connection) != tracksBefore)
+        {
+            var queued = facts.Select(p => (p.Version.Dataset, p.Version.Source, p.Version.Partition)).ToHashSet();
+            facts.AddRange(all
+                .Where(v => FactTables.For(v.Dataset) is { ResolvesTracks: true } && loaded.ContainsKey((v.Dataset, v.Source, v.Partition.Path)) && !queued.Contains((v.Dataset, v.Source, v.Partition)))
+                .Select(v => (Version: v, Table: FactTables.For(v.Dataset))));
+        }
+
+        foreach (var (version, table) in facts)
+        {
+            scope = await LoadPartitionAsync(connection, scope, etlRun, version, table!, outcome, cancellationToken);
+        }
+
+        var (files, failed, read, written, deleted, failures) = (outcome.Files, outcome.Failed, outcome.Read, outcome.Written, outcome.Deleted, outcome.Failures);
         scope.Transaction = null;
         var issues = await QualityRules.EvaluateAsync(connection, etlRun, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
         FinishRun(connection, etlRun, clock.GetUtcNow(), failed == 0, files, written, deleted, failures);
         return new WarehouseLoadSummary(etlRun, files, failed, read, written, deleted, issues, Stopwatch.GetElapsedTime(started), failures);
+    }
+
+    /// <summary>Loads one curated partition in its own transaction; on failure rolls back and returns a fresh scope.</summary>
+    private async Task<LoadScope> LoadPartitionAsync(SqliteConnection connection, LoadScope scope, long etlRun, CuratedPartitionVersion version, IFactTable table, LoadTally tally, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var transaction = connection.BeginTransaction();
+        scope.Transaction = transaction;
+        try
+        {
+            await using var content = await store.OpenReadAsync(Zone.Curated, version.ObjectKey, cancellationToken);
+            var result = await table.LoadAsync(connection, scope, content, version.Source, version.Partition, cancellationToken);
+            RecordPartition(connection, transaction, version, result, etlRun);
+            transaction.Commit();
+            scope.Transaction = null;
+            tally.Files++;
+            tally.Read += result.FileRows;
+            tally.Written += result.RowsWritten;
+            tally.Deleted += result.RowsDeleted;
+            LogLoaded(logger, version.Dataset, version.Source, version.Partition.Path, result.FileRows, result.RowsWritten, result.RowsDeleted);
+            return scope;
+        }
+        catch (Exception ex) when (ex is ReconciliationException or SqliteException or IOException or ObjectNotFoundException or InvalidOperationException)
+        {
+            transaction.Rollback();
+            tally.Failed++;
+            tally.Failures.Add($"{version.ObjectKey}: {ex.Message}");
+            LogFailed(logger, ex, version.ObjectKey);
+            return LoadScope.Open(connection, etlRun); // the rolled-back dimension ids are gone
+        }
+    }
+
+    private static long CountTracks(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM track";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private sealed class LoadTally
+    {
+        public int Files { get; set; }
+
+        public int Failed { get; set; }
+
+        public long Read { get; set; }
+
+        public long Written { get; set; }
+
+        public long Deleted { get; set; }
+
+        public List<string> Failures { get; } = [];
     }
 
     private static Dictionary<(string, string, string), string> LoadedVersions(SqliteConnection connection)

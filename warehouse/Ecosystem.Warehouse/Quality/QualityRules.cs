@@ -188,9 +188,9 @@ public static class QualityRules
 
     private static IEnumerable<QualityIssue> IsrcsMissingFromCatalog(SqliteConnection connection) =>
         Query(connection, """
-            SELECT r.isrc, MIN(r.title), COUNT(*) FROM royalty_line r
-            WHERE r.isrc <> '' AND r.track_id IS NULL AND EXISTS (SELECT 1 FROM track)
-            GROUP BY r.isrc ORDER BY r.isrc
+            SELECT u.isrc, MIN(u.title), SUM(u.lines) FROM royalty_unmatched_isrc u
+            WHERE EXISTS (SELECT 1 FROM track) AND NOT EXISTS (SELECT 1 FROM track t WHERE t.isrc = u.isrc)
+            GROUP BY u.isrc ORDER BY u.isrc
             """, r => (r.GetString(0), r.GetString(1), r.GetInt64(2)))
         .Select(t => new QualityIssue(QualityIssue.Warning, "isrc_not_in_catalog", t.Item1,
             $"ISRC {t.Item1} ('{t.Item2}') earns on {t.Item3} statement lines but is not in the catalog; add it to the catalog sheet."));

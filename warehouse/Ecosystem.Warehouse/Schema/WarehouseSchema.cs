@@ -412,23 +412,42 @@ internal static class WarehouseSchema
             PRIMARY KEY (source, date, currency, occurrence)
         ) WITHOUT ROWID;
 
-        -- Kept by the load for every royalty partition it writes, so KPIs never scan millions of lines.
+        -- Kept by the load for every royalty partition it writes, so KPIs never scan millions of lines: money and
+        -- units per store, track (0 = none), unit kind and currency; and money per country and currency.
         CREATE TABLE royalty_month (
             source              TEXT NOT NULL,
             sale_month          TEXT NOT NULL,
             store_alias_id      INTEGER NOT NULL REFERENCES store_alias(id),
-            country             TEXT NOT NULL,
             track_id            INTEGER NOT NULL,
             unit_kind           TEXT NOT NULL,
             currency            TEXT NOT NULL,
             lines               INTEGER NOT NULL,
             quantity            INTEGER NOT NULL,
             amount_nanos        INTEGER NOT NULL,
-            PRIMARY KEY (source, sale_month, store_alias_id, country, track_id, unit_kind, currency)
+            PRIMARY KEY (source, sale_month, store_alias_id, track_id, unit_kind, currency)
         ) WITHOUT ROWID;
 
-        -- Partial indexes: only the rows a data-quality rule looks for are in them, so ordinary loads do not pay.
-        CREATE INDEX royalty_line_unmatched ON royalty_line (isrc) WHERE track_id IS NULL AND isrc <> '';
+        CREATE TABLE royalty_country_month (
+            source              TEXT NOT NULL,
+            sale_month          TEXT NOT NULL,
+            country             TEXT NOT NULL,
+            currency            TEXT NOT NULL,
+            lines               INTEGER NOT NULL,
+            amount_nanos        INTEGER NOT NULL,
+            PRIMARY KEY (source, sale_month, country, currency)
+        ) WITHOUT ROWID;
+
+        -- Kept with royalty_month: ISRCs that earn in a partition without a catalog track.
+        CREATE TABLE royalty_unmatched_isrc (
+            source              TEXT NOT NULL,
+            sale_month          TEXT NOT NULL,
+            isrc                TEXT NOT NULL,
+            title               TEXT NOT NULL,
+            lines               INTEGER NOT NULL,
+            PRIMARY KEY (source, sale_month, isrc)
+        ) WITHOUT ROWID;
+
+        -- A partial index: only the rows the negative-count rule looks for are in it, so ordinary loads do not pay.
         CREATE INDEX royalty_line_negative ON royalty_line (quantity) WHERE quantity < 0 AND is_adjustment = 0;
         CREATE INDEX stream_daily_date ON stream_daily (date);
         CREATE INDEX audience_daily_date ON audience_daily (date);
