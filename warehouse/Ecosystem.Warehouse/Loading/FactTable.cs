@@ -56,7 +56,6 @@ public sealed class FactTable<TRow> : IFactTable
         var sourceFileParameter = _columns.Length + 1;
         upsert.Bind(_columns.Length + 2, scope.RunId);
 
-        var sourceFiles = new HashSet<string>(StringComparer.Ordinal);
         var aggregate = Aggregate?.Invoke([.. _columns.Select(c => c.Name)]);
         var values = new object?[_columns.Length];
         long fileRows = 0, money = 0, written = 0;
@@ -64,30 +63,39 @@ public sealed class FactTable<TRow> : IFactTable
         {
             // The next row group is decoded on another core while this one is written (SQLite has one writer).
             var next = reader.RowGroupCount > 0 ? ReadAheadAsync(reader, 0, cancellationToken) : null;
-            for (var group = 0; next is not null; group++)
+            try
             {
-                var rows = await next;
-                next = group + 1 < reader.RowGroupCount ? ReadAheadAsync(reader, group + 1, cancellationToken) : null;
-                foreach (var row in rows)
+                for (var group = 0; next is not null; group++)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    Register?.Invoke(row, scope);
-                    for (var i = 0; i < _columns.Length; i++)
+                    var rows = await next;
+                    next = group + 1 < reader.RowGroupCount ? ReadAheadAsync(reader, group + 1, cancellationToken) : null;
+                    foreach (var row in rows)
                     {
-                        values[i] = _columns[i].Value(row, scope);
-                        upsert.Bind(i + 1, values[i]);
-                    }
+                        cancellationToken.ThrowIfCancellationRequested();
+                        Register?.Invoke(row, scope);
+                        for (var i = 0; i < _columns.Length; i++)
+                        {
+                            values[i] = _columns[i].Value(row, scope);
+                            upsert.Bind(i + 1, values[i]);
+                        }
 
-                    aggregate?.Add(values);
-
-                    upsert.Bind(sourceFileParameter, scope.SourceFile(row.SourceSha256));
-                    sourceFiles.Add(row.SourceSha256);
-                    written += upsert.Execute();
-                    fileRows++;
-                    if (Money is { } m && m.Value(row) is { } amount)
-                    {
-                        money += SqlValues.Nanos(amount);
+                        aggregate?.Add(values);
+                        upsert.Bind(sourceFileParameter, scope.SourceFile(row.SourceSha256));
+                        written += upsert.Execute();
+                        fileRows++;
+                        if (Money is { } m && m.Value(row) is { } amount)
+                        {
+                            money += SqlValues.Nanos(amount);
+                        }
                     }
+                }
+            }
+            finally
+            {
+                // A failure mid-file must not dispose the reader under a row group still being decoded.
+                if (next is not null)
+                {
+                    await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 }
             }
         }
@@ -109,7 +117,7 @@ public sealed class FactTable<TRow> : IFactTable
 
         aggregate?.Write(connection, scope.Transaction, source, range.From, range.To);
 
-        return new PartitionLoadResult(fileRows, money, written, deleted, sourceFiles);
+        return new PartitionLoadResult(fileRows, money, written, deleted);
     }
 
     private Task<TRow[]> ReadAheadAsync(Parquet.ParquetReader reader, int group, CancellationToken cancellationToken) =>

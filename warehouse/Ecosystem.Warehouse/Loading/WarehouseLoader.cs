@@ -64,11 +64,9 @@ public sealed partial class WarehouseLoader(WarehouseDatabase database, LakeMani
             scope = await LoadPartitionAsync(connection, scope, etlRun, version, table!, outcome, cancellationToken);
         }
 
-        var (files, failed, read, written, deleted, failures) = (outcome.Files, outcome.Failed, outcome.Read, outcome.Written, outcome.Deleted, outcome.Failures);
-        scope.Transaction = null;
         var issues = await QualityRules.EvaluateAsync(connection, etlRun, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
-        FinishRun(connection, etlRun, clock.GetUtcNow(), failed == 0, files, written, deleted, failures);
-        return new WarehouseLoadSummary(etlRun, files, failed, read, written, deleted, issues, Stopwatch.GetElapsedTime(started), failures);
+        FinishRun(connection, etlRun, clock.GetUtcNow(), outcome);
+        return new WarehouseLoadSummary(etlRun, outcome.Files, outcome.Failed, outcome.Read, outcome.Written, outcome.Deleted, issues, Stopwatch.GetElapsedTime(started), outcome.Failures);
     }
 
     /// <summary>Loads one curated partition in its own transaction; on failure rolls back and returns a fresh scope.</summary>
@@ -151,7 +149,7 @@ public sealed partial class WarehouseLoader(WarehouseDatabase database, LakeMani
         return (long)command.ExecuteScalar()!;
     }
 
-    private static void FinishRun(SqliteConnection connection, long etlRun, DateTimeOffset at, bool ok, int files, long written, long deleted, List<string> failures)
+    private static void FinishRun(SqliteConnection connection, long etlRun, DateTimeOffset at, LoadTally outcome)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
@@ -160,11 +158,11 @@ public sealed partial class WarehouseLoader(WarehouseDatabase database, LakeMani
             WHERE id = $id
             """;
         command.Parameters.AddWithValue("$at", at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$status", ok ? "ok" : "failed");
-        command.Parameters.AddWithValue("$files", files);
-        command.Parameters.AddWithValue("$written", written);
-        command.Parameters.AddWithValue("$deleted", deleted);
-        command.Parameters.AddWithValue("$detail", failures.Count == 0 ? DBNull.Value : string.Join('\n', failures));
+        command.Parameters.AddWithValue("$status", outcome.Failed == 0 ? "ok" : "failed");
+        command.Parameters.AddWithValue("$files", outcome.Files);
+        command.Parameters.AddWithValue("$written", outcome.Written);
+        command.Parameters.AddWithValue("$deleted", outcome.Deleted);
+        command.Parameters.AddWithValue("$detail", outcome.Failures.Count == 0 ? DBNull.Value : string.Join('\n', outcome.Failures));
         command.Parameters.AddWithValue("$id", etlRun);
         command.ExecuteNonQuery();
     }
