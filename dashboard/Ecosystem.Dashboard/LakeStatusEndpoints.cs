@@ -5,14 +5,15 @@ namespace Ecosystem.Dashboard;
 internal static class LakeStatusEndpoints
 {
     /// <summary><c>GET /api/lake/status</c>: objects per status, curated datasets, recent runs and quarantined files.</summary>
-    public static WebApplication MapLakeStatus(this WebApplication app)
+    public static RouteGroupBuilder MapLakeStatus(this WebApplication app)
     {
-        app.MapGet("/api/lake/status", async (LakeManifest manifest, CancellationToken cancellationToken) =>
+        var group = app.MapGroup(string.Empty);
+        group.MapGet("/api/lake/status", async (LakeManifest manifest, CancellationToken cancellationToken) =>
         {
             await manifest.MigrateAsync(cancellationToken);
             return Results.Ok(await LakeStatusReport.ReadAsync(manifest, 10, cancellationToken));
         });
-        app.MapGet("/", () => Results.Redirect("/api/lake/status"));
-        return app;
+        group.MapGet("/", () => Results.Redirect("/api/lake/status"));
+        return group;
     }
 }

@@ -1,16 +1,15 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Ecosystem.Dashboard;
-using Ecosystem.DataLake;
 
-// The dashboard grows into the Blazor Server UI (ARCHITECTURE §6). For now it serves the lake's status as JSON on
-// 127.0.0.1 only, from the same manifest `eco status` reads.
-var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddEnvironmentVariables(LakeOptions.EnvironmentPrefix);
-builder.WebHost.UseUrls(builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080");
-builder.AddDataLake();
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+// The dashboard process (ARCHITECTURE §6): live KPIs over SignalR, the pipeline worker, exports. The Blazor pages come
+// next; today it serves the hub, /exports and /api/lake/status on http://127.0.0.1:5080.
+try
+{
+    DashboardApp.Build(args).Run();
+}
+catch (Ecosystem.Dashboard.Security.UnsafeBindingException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 2;
+}
 
-var app = builder.Build();
-app.MapLakeStatus();
-app.Run();
+return 0;

@@ -1,0 +1,129 @@
+using Ecosystem.Warehouse.Kpis;
+using Ecosystem.Warehouse.Schema;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Ecosystem.Dashboard.Live;
+
+/// <summary>
+/// Notices warehouse changes (a new or finished <c>etl_run</c>, checked every
+/// <see cref="DashboardOptions.ChangeCheckMilliseconds"/>, so at most a few pushes a second), recomputes the KPI
+/// snapshot and pushes it to SignalR clients and to in-process subscribers (Blazor components), each through a
+/// disposable subscription. A load that wrote nothing leaves no run behind, so it pushes nothing.
+/// </summary>
+public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database, IHubContext<KpiHub> hub, IOptions<DashboardOptions> options, TimeProvider clock, ILogger<KpiFeed> logger)
+    : BackgroundService
+{
+    private readonly Lock _gate = new();
+    private readonly List<Func<KpiSnapshot, CancellationToken, Task>> _subscribers = [];
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private string? _version;
+    private decimal? _openErrors;
+
+    /// <summary>The latest snapshot (null until the first one is computed).</summary>
+    public KpiSnapshot? Current { get; private set; }
+
+    /// <summary>Calls <paramref name="onSnapshot"/> with every new snapshot until the returned handle is disposed.</summary>
+    public IDisposable Subscribe(Func<KpiSnapshot, CancellationToken, Task> onSnapshot)
+    {
+        lock (_gate)
+        {
+            _subscribers.Add(onSnapshot);
+        }
+
+        return new Subscription(this, onSnapshot);
+    }
+
+    public async Task<KpiSnapshot> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _refresh.WaitAsync(cancellationToken);
+        try
+        {
+            Current = await kpis.SnapshotAsync(cancellationToken);
+            return Current;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    /// <summary>Sends what the pipeline worker did to every client, with an alert when it failed.</summary>
+    public async Task PublishAsync(PipelineEvent pipelineEvent, CancellationToken cancellationToken)
+    {
+        await hub.Clients.All.SendAsync(KpiHub.PipelineEventMessage, pipelineEvent, cancellationToken);
+        if (pipelineEvent.Status == "failed")
+        {
+            await hub.Clients.All.SendAsync(KpiHub.AlertMessage, new Alert("error", $"Pipeline run {pipelineEvent.RunId} failed: {pipelineEvent.Failed} files could not be processed.", clock.GetUtcNow()), cancellationToken);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await database.MigrateAsync(stoppingToken);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.ChangeCheckMilliseconds), clock);
+        do
+        {
+            try
+            {
+                var version = await ReadVersionAsync(stoppingToken);
+                if (version != _version || Current is null)
+                {
+                    _version = version;
+                    await PushAsync(await RefreshAsync(stoppingToken), stoppingToken);
+                }
+            }
+            catch (SqliteException ex)
+            {
+                LogCheckFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<string> ReadVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(id), 0) || '/' || COALESCE(MAX(finished_at_utc), '') FROM etl_run";
+        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private async Task PushAsync(KpiSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        await hub.Clients.All.SendAsync(KpiHub.SnapshotMessage, snapshot, cancellationToken);
+        Func<KpiSnapshot, CancellationToken, Task>[] subscribers;
+        lock (_gate)
+        {
+            subscribers = [.. _subscribers];
+        }
+
+        foreach (var subscriber in subscribers)
+        {
+            await subscriber(snapshot, cancellationToken);
+        }
+
+        var errors = snapshot.Kpis.FirstOrDefault(k => k.Id == "data_freshness")?.Items.FirstOrDefault(i => i.Label == "open data-quality errors")?.Value;
+        if (errors > (_openErrors ?? errors))
+        {
+            await hub.Clients.All.SendAsync(KpiHub.AlertMessage, new Alert("warning", $"{errors - _openErrors} new data-quality errors; see the pipeline page.", clock.GetUtcNow()), cancellationToken);
+        }
+
+        _openErrors = errors;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "the KPI feed could not read the warehouse; it tries again")]
+    private static partial void LogCheckFailed(ILogger logger, Exception exception);
+
+    private sealed class Subscription(KpiFeed feed, Func<KpiSnapshot, CancellationToken, Task> subscriber) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (feed._gate)
+            {
+                feed._subscribers.Remove(subscriber);
+            }
+        }
+    }
+}
