@@ -2,6 +2,7 @@
 # Runs every test project the way CI does.
 #  - Starts a real S3 server on 127.0.0.1 (tests/s3/swift-s3.sh: installs Swift with apt-get when missing) unless
 #    ECO_TEST_S3_ENDPOINT already points at one, and stops what it started.
+#  - Installs Debian's Chromium for the browser tests when missing; screenshots land in artifacts/test-results.
 #  - Builds the solution (warnings are errors), runs each test project, and ends with one line summing them all:
 #    "N passed, N failed" (", N skipped" when any were skipped).
 #  - Exits non-zero when the build or any test fails.
@@ -30,6 +31,13 @@ if [ -z "${ECO_TEST_S3_ENDPOINT:-}" ]; then
     echo "run-all: could not start the S3 test server; the S3 tests will fail and say so" >&2
   fi
 fi
+
+# The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "run-all: installing chromium (apt-get)" >&2
+  { apt-get update -qq && apt-get install -y -qq chromium; } >&2 || echo "run-all: could not install chromium; the browser tests will fail and say so" >&2
+fi
+export ECO_TEST_ARTIFACTS="$results"
 
 passed=0 failed=0 skipped=0 status=0
 if ! dotnet build Ecosystem.sln -c "$configuration" -nologo -v quiet; then

@@ -4,6 +4,7 @@ using Ecosystem.Dashboard.Exports;
 using Ecosystem.Dashboard.Live;
 using Ecosystem.Dashboard.Pipeline;
 using Ecosystem.Dashboard.Security;
+using Ecosystem.Dashboard.Uploads;
 using Ecosystem.DataLake;
 using Ecosystem.Warehouse;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -19,7 +20,13 @@ public static class DashboardApp
 {
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name and content root are the dashboard's own, also when a test host starts it in-process.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(DashboardApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Configuration.AddEnvironmentVariables(LakeOptions.EnvironmentPrefix);
         if (overrides is not null)
         {
@@ -31,6 +38,10 @@ public static class DashboardApp
         BindingGuard.Check(urls, dashboard);
         builder.WebHost.UseUrls(urls);
 
+        // Serve the framework's and our static files from the build output's manifest in every environment (a
+        // published app has them in wwwroot instead, and the manifest is simply absent).
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Services.AddOptions<DashboardOptions>().Bind(builder.Configuration).ValidateDataAnnotations().ValidateOnStart();
         builder.AddDataLake();
         builder.AddWarehouse();
@@ -38,6 +49,8 @@ public static class DashboardApp
         builder.Services.AddSignalR().AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         builder.Services.AddSingleton<KpiFeed>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<KpiFeed>());
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddSingleton<UploadService>();
         builder.Services.AddSingleton<PipelineWorker>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<PipelineWorker>());
         var loginRequired = !string.IsNullOrWhiteSpace(dashboard.Password);
@@ -60,10 +73,14 @@ public static class DashboardApp
             app.MapLogin();
         }
 
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        var pages = app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         var hub = app.MapHub<KpiHub>(KpiHub.Path);
         var status = app.MapLakeStatus();
         if (loginRequired)
         {
+            pages.RequireAuthorization();
             hub.RequireAuthorization();
             status.RequireAuthorization();
         }

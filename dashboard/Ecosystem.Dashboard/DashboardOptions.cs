@@ -23,6 +23,11 @@ public sealed class DashboardOptions
     [Range(1, 3600, ErrorMessage = "ECO_DASHBOARD_POLL_SECONDS must be between 1 and 3600.")]
     public int PollSeconds { get; set; } = 5;
 
+    /// <summary>The largest file the upload control accepts, in megabytes.</summary>
+    [ConfigurationKeyName("UPLOAD_MAX_MB")]
+    [Range(1, 10_240, ErrorMessage = "ECO_UPLOAD_MAX_MB must be between 1 and 10240.")]
+    public int UploadMaxMegabytes { get; set; } = 200;
+
     /// <summary>How often the KPI feed checks the warehouse for a change.</summary>
     [ConfigurationKeyName("DASHBOARD_CHANGE_CHECK_MS")]
     [Range(50, 60_000, ErrorMessage = "ECO_DASHBOARD_CHANGE_CHECK_MS must be between 50 and 60000.")]

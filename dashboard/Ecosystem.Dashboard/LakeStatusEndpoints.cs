@@ -13,7 +13,6 @@ internal static class LakeStatusEndpoints
             await manifest.MigrateAsync(cancellationToken);
             return Results.Ok(await LakeStatusReport.ReadAsync(manifest, 10, cancellationToken));
         });
-        group.MapGet("/", () => Results.Redirect("/api/lake/status"));
         return group;
     }
 }
