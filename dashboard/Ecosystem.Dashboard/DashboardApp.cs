@@ -47,6 +47,7 @@ public static class DashboardApp
         builder.AddWarehouse();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         builder.Services.AddSignalR().AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        builder.Services.AddHostedService<StartupMigrations>(); // first: the others start after it
         builder.Services.AddSingleton<KpiFeed>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<KpiFeed>());
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

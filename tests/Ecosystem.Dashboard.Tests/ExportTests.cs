@@ -46,6 +46,20 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public async Task A_table_downloads_as_Parquet_with_its_types()
+    {
+        await using var dashboard = await RunningDashboard.StartAsync();
+        await ExecAsync(dashboard, "INSERT INTO platform (id, name) VALUES (1, 'Spotify'), (2, 'Zoë');");
+        using var http = new HttpClient { BaseAddress = dashboard.BaseAddress };
+
+        var bytes = await http.GetByteArrayAsync("/exports/platform.parquet");
+
+        var table = await Parquet.Serialization.ParquetSerializer.DeserializeUntypedAsync(new MemoryStream(bytes));
+        Assert.Equal(["id", "name"], table.Schema.DataFields.Select(f => f.Name));
+        Assert.Equal([(1L, "Spotify"), (2L, "Zoë")], table.Data.Select(row => ((long)row["id"]!, (string)row["name"]!)));
+    }
+
+    [Fact]
     public async Task With_an_API_key_set_exports_need_it()
     {
         await using var dashboard = await RunningDashboard.StartAsync(new() { ["API_KEY"] = "k-123" });

@@ -1,4 +1,5 @@
 using Ecosystem.DataLake;
+using Ecosystem.Warehouse.Exports;
 using Ecosystem.Warehouse.Kpis;
 using Ecosystem.Warehouse.Loading;
 using Ecosystem.Warehouse.Schema;
@@ -19,6 +20,7 @@ public static class WarehouseServiceCollectionExtensions
         builder.Services.AddSingleton<WarehouseLoader>();
         builder.Services.AddSingleton<KpiService>();
         builder.Services.AddSingleton<WarehouseStatus>();
+        builder.Services.AddSingleton<TableExporter>();
         return builder;
     }
 }

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Ecosystem.Cron.Bench;
 using Ecosystem.Cron.Demo;
+using Ecosystem.Cron.Export;
+using Ecosystem.Warehouse.Exports;
 using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Cron.Cli;
 
-/// <summary>The <c>eco</c> verbs: ingest, run, status, kpis, bench, demo. Parsing errors exit with <see cref="ExitCodes.Usage"/>.</summary>
+/// <summary>The <c>eco</c> verbs: ingest, run, status, kpis, export, bench, demo. Parsing errors exit with <see cref="ExitCodes.Usage"/>.</summary>
 public static class EcoCommandLine
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
@@ -70,6 +72,18 @@ public static class EcoCommandLine
         var kpis = new Command("kpis", "Compute and print every KPI from the warehouse") { json };
         kpis.SetAction((parse, token) => new LakeCommands(stdout, stderr, parse.GetValue(json)).KpisAsync(token));
 
+        var dataset = new Argument<string>("dataset") { Description = "A warehouse table: royalty_line, stream_daily, …, artist, track, …, quality_issue" };
+        var format = new Option<string>("--format") { Description = "csv (UTF-8 with BOM, RFC 4180) or parquet", DefaultValueFactory = _ => "csv" };
+        var exportOut = new Option<string>("--out") { Description = "The file to write", Required = true };
+        var from = new Option<string?>("--from") { Description = "First date (YYYY-MM-DD) on the table's date column" };
+        var to = new Option<string?>("--to") { Description = "Last date (YYYY-MM-DD) on the table's date column" };
+        var exportSource = new Option<string?>("--source") { Description = "Only rows of this source (distrokid, …)" };
+        var artist = new Option<string?>("--artist") { Description = "Only rows crediting this artist" };
+        var export = new Command("export", "Write a warehouse table to a CSV or Parquet file") { dataset, format, exportOut, from, to, exportSource, artist };
+        export.SetAction((parse, token) => new ExportCommand(stdout).RunAsync(
+            parse.GetValue(dataset)!, parse.GetValue(format)!, parse.GetValue(exportOut)!,
+            new ExportFilter(parse.GetValue(from), parse.GetValue(to), parse.GetValue(exportSource), parse.GetValue(artist)), token));
+
         var rows = new Option<int>("--rows") { Description = "Rows in the synthetic DistroKid statement", DefaultValueFactory = _ => 1_000_000 };
         var writeStatement = new Option<string?>("--write-statement") { Description = "Only write the synthetic statement to this path and exit" };
         var layout = new Option<StatementLayout>("--layout") { Description = "Header layout for --write-statement", DefaultValueFactory = _ => StatementLayout.Current };
@@ -84,6 +98,6 @@ public static class EcoCommandLine
         var demo = new Command("demo", "Write a demo label's exports in every real format, then land and promote them") { demoSeed, until, output, json };
         demo.SetAction((parse, token) => new DemoCommand(stdout, stderr, parse.GetValue(json)).RunAsync(parse.GetValue(demoSeed), parse.GetValue(until), parse.GetValue(output), token));
 
-        return new RootCommand("Ecosystem: land, promote and check music-business exports") { ingest, run, status, kpis, bench, demo };
+        return new RootCommand("Ecosystem: land, promote and check music-business exports") { ingest, run, status, kpis, export, bench, demo };
     }
 }

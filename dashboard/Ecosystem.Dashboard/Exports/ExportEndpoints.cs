@@ -1,86 +1,68 @@
-using System.Text;
+using Ecosystem.Warehouse.Exports;
 using Ecosystem.Warehouse.Schema;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Dashboard.Exports;
 
 /// <summary>
-/// <c>GET /exports/{dataset}.csv?from=&amp;to=&amp;source=&amp;artist=</c>: a warehouse table streamed as CSV (UTF-8 with BOM,
-/// RFC 4180, no row cap, rows flushed as they are read). With <c>ECO_API_KEY</c> set, the key must come in the
-/// <c>X-Api-Key</c> header or the <c>api_key</c> query parameter.
+/// <c>GET /exports/{dataset}.csv</c> and <c>.parquet</c> with <c>from</c>, <c>to</c>, <c>source</c>, <c>artist</c>:
+/// a warehouse table streamed (<see cref="TableExporter"/>), no row cap. With <c>ECO_API_KEY</c> set, the key must
+/// come in the <c>X-Api-Key</c> header or the <c>api_key</c> query parameter.
 /// </summary>
 public static class ExportEndpoints
 {
-    private const int FlushEveryRows = 5_000;
-
     public static WebApplication MapExports(this WebApplication app)
     {
-        app.MapGet("/exports/{dataset}.csv", ExportAsync);
+        app.MapGet("/exports/{dataset}.csv", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, TableExporter exporter, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist), "csv", "text/csv; charset=utf-8", exporter.WriteCsvAsync, database, options.Value, cancellationToken));
+        app.MapGet("/exports/{dataset}.parquet", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, TableExporter exporter, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist), "parquet", "application/vnd.apache.parquet", exporter.WriteParquetAsync, database, options.Value, cancellationToken));
         return app;
     }
 
-    private static async Task ExportAsync(HttpContext http, string dataset, string? from, string? to, string? source, string? artist, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken)
+    private static async Task ExportAsync(
+        HttpContext http, string dataset, ExportFilter filter, string extension, string contentType,
+        Func<string, ExportFilter, Stream, CancellationToken, Task<long>> write, WarehouseDatabase database, DashboardOptions options, CancellationToken cancellationToken)
     {
-        if (!ApiKeys.Accepts(http, options.Value))
+        if (!ApiKeys.Accepts(http, options))
         {
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             await http.Response.WriteAsync("An API key is required (X-Api-Key header or api_key parameter).", cancellationToken);
             return;
         }
 
-        if (!ExportCatalog.Tables.TryGetValue(dataset, out var table))
+        if (!TableExporter.IsKnown(dataset))
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
-            await http.Response.WriteAsync($"No dataset '{dataset}'. Known: {string.Join(", ", ExportCatalog.Tables.Keys.Order(StringComparer.Ordinal))}.", cancellationToken);
+            await http.Response.WriteAsync($"No dataset '{dataset}'. Known: {TableExporter.KnownList}.", cancellationToken);
             return;
         }
 
         await database.MigrateAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var where = new List<string>();
-        AddFilter(command, where, table.DateColumn is not null && from is not null, $"{table.DateColumn} >= $from", "$from", from);
-        AddFilter(command, where, table.DateColumn is not null && to is not null, $"{table.DateColumn} <= $to", "$to", to);
-        AddFilter(command, where, table.HasSource && source is not null, "source = $source", "$source", source);
-        AddFilter(command, where, table.ArtistFilter is not null && artist is not null, $"({table.ArtistFilter})", "$artist", artist);
-        command.CommandText = $"SELECT * FROM {table.Name}{(where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where))}";
-
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{table.Name}.csv\"";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await using var output = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
-        var line = new StringBuilder();
-        for (var i = 0; i < reader.FieldCount; i++)
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{dataset}.{extension}\"";
+        if (extension == "parquet")
         {
-            CsvCells.Append(line.Append(i == 0 ? string.Empty : ","), reader.GetName(i));
-        }
-
-        await output.WriteAsync(line.Append("\r\n"), cancellationToken);
-        var values = new object[reader.FieldCount];
-        for (var rows = 1; await reader.ReadAsync(cancellationToken); rows++)
-        {
-            line.Clear();
-            reader.GetValues(values);
-            for (var i = 0; i < values.Length; i++)
+            // Parquet.Net seeks back to write the footer; buffer on disk, not in memory, then stream out.
+            var temp = Path.GetTempFileName();
+            try
             {
-                CsvCells.Append(i == 0 ? line : line.Append(','), values[i]);
+                await using (var file = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+                {
+                    await write(dataset, filter, file, cancellationToken);
+                    file.Position = 0;
+                    http.Response.ContentLength = file.Length;
+                    await file.CopyToAsync(http.Response.Body, cancellationToken);
+                }
+            }
+            finally
+            {
+                File.Delete(temp);
             }
 
-            await output.WriteAsync(line.Append("\r\n"), cancellationToken);
-            if (rows % FlushEveryRows == 0)
-            {
-                await output.FlushAsync(cancellationToken);
-            }
+            return;
         }
-    }
 
-    private static void AddFilter(SqliteCommand command, List<string> where, bool applies, string condition, string name, string? value)
-    {
-        if (applies)
-        {
-            where.Add(condition);
-            command.Parameters.AddWithValue(name, value);
-        }
+        await write(dataset, filter, http.Response.Body, cancellationToken);
     }
 }

@@ -32,6 +32,32 @@ public sealed class EcoCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_WritesTheWarehouseTableAsCsvAndAsParquet_WithFilters()
+    {
+        await _eco.RunAsync("run", Sample);
+        var csv = Path.Combine(_eco.WorkingDirectory, "out", "royalty.csv");
+        var parquet = Path.Combine(_eco.WorkingDirectory, "out", "royalty.parquet");
+
+        var toCsv = await _eco.RunAsync("export", "royalty_line", "--out", csv);
+        var toParquet = await _eco.RunAsync("export", "royalty_line", "--format", "parquet", "--out", parquet, "--from", "2025-01-01", "--to", "2025-12-31");
+        var unknown = await _eco.RunAsync("export", "nope", "--out", csv);
+
+        Assert.True(toCsv.ExitCode == 0, toCsv.ToString());
+        var bytes = await File.ReadAllBytesAsync(csv);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("source,sale_month,reporting_date,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(SampleRows(), lines.Length - 1);
+        Assert.True(toParquet.ExitCode == 0, toParquet.ToString());
+        await using var file = File.OpenRead(parquet);
+        var saleMonths = (await Parquet.Serialization.ParquetSerializer.DeserializeUntypedAsync(file)).Data.Select(row => (string)row["sale_month"]!).ToList();
+        Assert.NotEmpty(saleMonths);
+        Assert.All(saleMonths, month => Assert.StartsWith("2025-", month, StringComparison.Ordinal));
+        Assert.Equal(ExitCodes.Usage, unknown.ExitCode);
+        Assert.Contains("No dataset 'nope'", unknown.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Kpis_AfterARun_PrintsAll28WithTheirSources()
     {
         await _eco.RunAsync("run", Sample);

@@ -1,4 +1,4 @@
-namespace Ecosystem.Dashboard.Exports;
+namespace Ecosystem.Warehouse.Exports;
 
 /// <summary>
 /// What <c>/exports/{dataset}.csv</c> serves: every fact, dimension and operations table of the warehouse, with the

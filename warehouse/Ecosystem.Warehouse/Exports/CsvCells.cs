@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Ecosystem.Dashboard.Exports;
+namespace Ecosystem.Warehouse.Exports;
 
 /// <summary>
 /// RFC 4180 cells: quoted when they hold a comma, quote, CR or LF (quotes doubled); numbers invariant; dates are ISO
