@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ecosystem.Dashboard.Demo;
 using Ecosystem.Dashboard.Exports;
 using Ecosystem.Dashboard.Live;
 using Ecosystem.Dashboard.Pipeline;
@@ -42,6 +43,19 @@ public static class DashboardApp
         // published app has them in wwwroot instead, and the manifest is simply absent).
         builder.WebHost.UseStaticWebAssets();
 
+        // A fresh data folder shows the demo workspace, in a folder of its own: never mixed with the user's lake.
+        var workspace = Workspace.Decide(dashboard.Demo, builder.Configuration["DATA_DIR"] ?? "./data", !string.Equals(builder.Configuration["LAKE"], "s3", StringComparison.OrdinalIgnoreCase));
+        if (workspace.IsDemo)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["DATA_DIR"] = workspace.DataDirectory,
+                ["LAKE"] = "local",
+                ["WAREHOUSE_PATH"] = Path.Combine(workspace.DataDirectory, "warehouse.db"),
+            });
+        }
+
+        builder.Services.AddSingleton(workspace);
         builder.Services.AddOptions<DashboardOptions>().Bind(builder.Configuration).ValidateDataAnnotations().ValidateOnStart();
         builder.AddDataLake();
         builder.AddWarehouse();
@@ -54,6 +68,11 @@ public static class DashboardApp
         builder.Services.AddSingleton<UploadService>();
         builder.Services.AddSingleton<PipelineWorker>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<PipelineWorker>());
+        if (workspace.IsDemo)
+        {
+            builder.Services.AddHostedService<DemoWorkspaceSeeder>();
+        }
+
         var loginRequired = !string.IsNullOrWhiteSpace(dashboard.Password);
         if (loginRequired)
         {

@@ -23,6 +23,10 @@ public sealed class DashboardOptions
     [Range(1, 3600, ErrorMessage = "ECO_DASHBOARD_POLL_SECONDS must be between 1 and 3600.")]
     public int PollSeconds { get; set; } = 5;
 
+    /// <summary><c>auto</c> (the demo workspace while the data folder holds no lake), <c>on</c> or <c>off</c>.</summary>
+    [ConfigurationKeyName("DASHBOARD_DEMO")]
+    public Demo.DemoMode Demo { get; set; } = Ecosystem.Dashboard.Demo.DemoMode.Auto;
+
     /// <summary>The largest file the upload control accepts, in megabytes.</summary>
     [ConfigurationKeyName("UPLOAD_MAX_MB")]
     [Range(1, 10_240, ErrorMessage = "ECO_UPLOAD_MAX_MB must be between 1 and 10240.")]

@@ -1,8 +1,5 @@
 using System.Text;
 using Ecosystem.Dashboard.Live;
-using Ecosystem.Dashboard.Pipeline;
-using Ecosystem.DataLake.Demo;
-using Ecosystem.DataLake.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -20,8 +17,9 @@ public sealed class BrowserTests
     public async Task The_overview_shows_28_live_tiles_an_upload_moves_revenue_without_a_reload_and_a_phone_never_scrolls_sideways()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: tests/run-all.sh installs it (apt-get install chromium).");
-        await using var dashboard = await RunningDashboard.StartAsync();
-        await FillWithTheDemoLabelAsync(dashboard);
+        // A fresh data folder: the dashboard opens the demo workspace and fills it by itself.
+        await using var dashboard = await RunningDashboard.StartAsync(new() { ["DASHBOARD_DEMO"] = "auto" });
+        var lastReported = await WaitForTheDemoLabelAsync(dashboard);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -37,6 +35,7 @@ public sealed class BrowserTests
         Assert.True(await page.Locator(".kpi-tile").CountAsync() >= 28);
         var values = await page.Locator(".kpi-tile .kpi-value").AllInnerTextsAsync();
         Assert.All(values, value => Assert.NotEqual("—", value));
+        await Assertions.Expect(page.Locator(".demo-banner")).ToContainTextAsync("Demo workspace");
         await page.ScreenshotAsync(new() { Path = Screenshot("overview-desktop.png"), FullPage = true });
 
         // Wait for the circuit, mark the window, upload a statement for a later month through the page's own control.
@@ -44,15 +43,16 @@ public sealed class BrowserTests
         await page.EvaluateAsync("() => window.__sameDocument = 'yes'");
         var revenue = page.Locator("[data-kpi=revenue_last_month] .kpi-value");
         var before = await revenue.InnerTextAsync();
+        var nextMonth = lastReported.AddMonths(1);
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
-            Name = "distrokid-october.tsv",
+            Name = "distrokid-next-month.tsv",
             MimeType = "text/tab-separated-values",
             Buffer = Encoding.UTF8.GetBytes(
                 "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n" +
-                "2026-11-20\t2026-10\tSpotify\tNova Reyes\tGlass Harbor\tQZHL22400001\t0196000000001\t250000\t100\tSong\tUS\t0\t987.65\n"),
+                $"{nextMonth.AddMonths(1):yyyy-MM-dd}\t{nextMonth:yyyy-MM}\tSpotify\tNova Reyes\tGlass Harbor\tQZHL22400001\t0196000000001\t250000\t100\tSong\tUS\t0\t987.65\n"),
         });
-        await Assertions.Expect(page.Locator(".upload-results")).ToContainTextAsync("distrokid-october.tsv: landed", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".upload-results")).ToContainTextAsync("distrokid-next-month.tsv: landed", new() { Timeout = 15_000 });
         await Assertions.Expect(revenue).Not.ToHaveTextAsync(before, new() { Timeout = 20_000 });
         Assert.Equal("$987.65", await revenue.InnerTextAsync());
         Assert.Equal("yes", await page.EvaluateAsync<string>("() => window.__sameDocument"));
@@ -66,17 +66,18 @@ public sealed class BrowserTests
         await phone.ScreenshotAsync(new() { Path = Screenshot("overview-phone.png"), FullPage = true });
     }
 
-    private static async Task FillWithTheDemoLabelAsync(RunningDashboard dashboard)
+    /// <summary>Waits until every KPI has a value; returns the last sale month the demo's statements report.</summary>
+    private static async Task<DateOnly> WaitForTheDemoLabelAsync(RunningDashboard dashboard)
     {
-        var exports = DemoLabel.WriteExports(Path.Combine(dashboard.Root, "demo"), seed: 42, until: new DateOnly(2026, 11, 22));
-        await dashboard.App.Services.GetRequiredService<LakeRunner>().IngestAsync(exports, null, null, CancellationToken.None);
-        dashboard.App.Services.GetRequiredService<PipelineWorker>().Wake();
         var feed = dashboard.App.Services.GetRequiredService<KpiFeed>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         while (feed.Current is null || feed.Current.Kpis.Any(k => k.Value is null))
         {
             await Task.Delay(250, timeout.Token);
         }
+
+        var asOf = feed.Current["revenue_last_month"].AsOf!.Value;
+        return new DateOnly(asOf.Year, asOf.Month, 1);
     }
 
     private static string Screenshot(string name)

@@ -33,6 +33,7 @@ internal sealed class RunningDashboard : IAsyncDisposable
             ["DASHBOARD_URLS"] = "http://127.0.0.1:0",
             ["DASHBOARD_CHANGE_CHECK_MS"] = "100",
             ["DASHBOARD_POLL_SECONDS"] = "1",
+            ["DASHBOARD_DEMO"] = "off",
         };
         foreach (var (key, value) in settings ?? [])
         {
