@@ -1,7 +1,6 @@
 using Ecosystem.Warehouse.Kpis;
 using Ecosystem.Warehouse.Schema;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Dashboard.Live;
@@ -74,8 +73,9 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
                     await PushAsync(await RefreshAsync(stoppingToken), stoppingToken);
                 }
             }
-            catch (SqliteException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // A locked file, a disk hiccup or a bug in one KPI must not take the dashboard down: log, try again.
                 LogCheckFailed(logger, ex);
             }
         }

@@ -59,8 +59,9 @@ public sealed partial class PipelineWorker(
             {
                 await RunIfPendingAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is IOException or Microsoft.Data.Sqlite.SqliteException or ObjectNotFoundException or InvalidOperationException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Storage or database trouble: the lake and warehouse stay consistent; the next change or tick retries.
                 LogRunFailed(logger, ex);
             }
         }
