@@ -38,6 +38,23 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
         }
 
         var root = Path.Combine(Path.GetTempPath(), $"eco-bench-{Guid.NewGuid():N}");
+        if (settings.Dashboard)
+        {
+            try
+            {
+                var dashboard = await DashboardBench.MeasureAsync(root, settings.Clients, settings.Drops, settings.Rows, settings.Seed, stderr, cancellationToken);
+                await WriteAsync(dashboard, settings.Json);
+                return dashboard.EveryClientGotEverySnapshot ? ExitCodes.Ok : ExitCodes.Failed;
+            }
+            finally
+            {
+                if (Directory.Exists(root))
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+            }
+        }
+
         try
         {
             var report = await MeasureAsync(settings, root, cancellationToken);
@@ -142,6 +159,28 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
         }
 
         return best;
+    }
+
+    private async Task WriteAsync(DashboardBenchReport report, bool json)
+    {
+        if (json)
+        {
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(report, SummaryWriter.Json));
+            return;
+        }
+
+        static string Mark(bool ok) => ok ? "ok" : "BELOW TARGET";
+        var lines = new FormattableString[]
+        {
+            $"dashboard                 {report.Clients} SignalR clients, {report.Drops} statements of {report.Rows:N0} lines dropped into landing",
+            $"file dropped → snapshot   p50 {report.DropToSnapshotP50Ms:F0} ms, p95 {report.DropToSnapshotP95Ms:F0} ms   target p95 ≤ {DashboardBenchReport.DropTargetMs:N0} ms  {Mark(report.DropToSnapshotP95Ms <= DashboardBenchReport.DropTargetMs)}",
+            $"snapshot delivery         p50 {report.DeliveryP50Ms:F0} ms, p99 {report.DeliveryP99Ms:F0} ms over every client and snapshot   target p99 ≤ {DashboardBenchReport.DeliveryTargetMs:N0} ms  {Mark(report.DeliveryP99Ms <= DashboardBenchReport.DeliveryTargetMs)}",
+            $"every client got every snapshot: {(report.EveryClientGotEverySnapshot ? "yes" : "NO")}",
+        };
+        foreach (var line in lines)
+        {
+            await stdout.WriteLineAsync(line.ToString(CultureInfo.InvariantCulture));
+        }
     }
 
     private async Task WriteAsync(BenchReport report, bool json)

@@ -88,9 +88,12 @@ public static class EcoCommandLine
         var writeStatement = new Option<string?>("--write-statement") { Description = "Only write the synthetic statement to this path and exit" };
         var layout = new Option<StatementLayout>("--layout") { Description = "Header layout for --write-statement", DefaultValueFactory = _ => StatementLayout.Current };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data", DefaultValueFactory = _ => 42 };
-        var bench = new Command("bench", "Measure hashing, landing and landing→curated throughput and peak memory on a synthetic statement") { rows, writeStatement, layout, seed, json };
+        var dashboard = new Option<bool>("--dashboard") { Description = "Measure the dashboard instead: file dropped → SignalR snapshot, and delivery to many clients (--rows lines per statement)" };
+        var clients = new Option<int>("--clients") { Description = "SignalR clients for --dashboard", DefaultValueFactory = _ => 500 };
+        var drops = new Option<int>("--drops") { Description = "Statements dropped one by one for --dashboard", DefaultValueFactory = _ => 20 };
+        var bench = new Command("bench", "Measure hashing, landing, landing→curated, the warehouse and the KPI snapshot on a synthetic statement (or the dashboard with --dashboard)") { rows, writeStatement, layout, seed, json, dashboard, clients, drops };
         bench.SetAction((parse, token) => new BenchCommand(stdout, stderr).RunAsync(
-            new BenchSettings(parse.GetValue(rows), parse.GetValue(seed), parse.GetValue(writeStatement), parse.GetValue(layout), parse.GetValue(json)), token));
+            new BenchSettings(parse.GetValue(rows), parse.GetValue(seed), parse.GetValue(writeStatement), parse.GetValue(layout), parse.GetValue(json), parse.GetValue(dashboard), parse.GetValue(clients), parse.GetValue(drops)), token));
 
         var demoSeed = new Option<int>("--seed") { Description = "Seed of the demo label's numbers", DefaultValueFactory = _ => 7 };
         var until = new Option<string?>("--until") { Description = "The demo's last day, YYYY-MM-DD (default: yesterday, UTC)" };

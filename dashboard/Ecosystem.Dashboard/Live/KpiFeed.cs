@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Ecosystem.Warehouse.Kpis;
 using Ecosystem.Warehouse.Schema;
 using Microsoft.AspNetCore.SignalR;
@@ -7,16 +8,21 @@ namespace Ecosystem.Dashboard.Live;
 
 /// <summary>
 /// Notices warehouse changes (a new or finished <c>etl_run</c>, checked every
-/// <see cref="DashboardOptions.ChangeCheckMilliseconds"/>, so at most a few pushes a second), recomputes the KPI
+/// <see cref="DashboardOptions.ChangeCheckMilliseconds"/> and at once when the pipeline worker reports a load, never
+/// more often than <see cref="MinSpacing"/>, so at most a few pushes a second), recomputes the KPI
 /// snapshot and pushes it to SignalR clients and to in-process subscribers (Blazor components), each through a
 /// disposable subscription. A load that wrote nothing leaves no run behind, so it pushes nothing.
 /// </summary>
 public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database, IHubContext<KpiHub> hub, IOptions<DashboardOptions> options, TimeProvider clock, ILogger<KpiFeed> logger)
     : BackgroundService
 {
+    /// <summary>The shortest time between two checks, so at most five pushes a second.</summary>
+    public static readonly TimeSpan MinSpacing = TimeSpan.FromMilliseconds(200);
+
     private readonly Lock _gate = new();
     private readonly List<Func<KpiSnapshot, CancellationToken, Task>> _subscribers = [];
     private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private string? _version;
     private decimal? _openErrors;
 
@@ -48,6 +54,9 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
         }
     }
 
+    /// <summary>Checks for a change now instead of at the next tick (the pipeline worker calls it after a load).</summary>
+    public void NotifyChanged() => _changed.Writer.TryWrite(true);
+
     /// <summary>Sends what the pipeline worker did to every client, with an alert when it failed.</summary>
     public async Task PublishAsync(PipelineEvent pipelineEvent, CancellationToken cancellationToken)
     {
@@ -61,9 +70,10 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await database.MigrateAsync(stoppingToken);
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.ChangeCheckMilliseconds), clock);
-        do
+        var interval = TimeSpan.FromMilliseconds(options.Value.ChangeCheckMilliseconds);
+        while (!stoppingToken.IsCancellationRequested)
         {
+            var started = clock.GetUtcNow();
             try
             {
                 var version = await ReadVersionAsync(stoppingToken);
@@ -78,8 +88,28 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
                 // A locked file, a disk hiccup or a bug in one KPI must not take the dashboard down: log, try again.
                 LogCheckFailed(logger, ex);
             }
+
+            // Next check at the next tick, or as soon as the worker says the warehouse changed — but never sooner than
+            // MinSpacing after the last check began, which bounds pushes to a few a second.
+            using (var tick = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            {
+                tick.CancelAfter(interval);
+                try
+                {
+                    await _changed.Reader.ReadAsync(tick.Token);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The interval passed without a notification: check anyway (another process may have loaded).
+                }
+            }
+
+            var early = MinSpacing - (clock.GetUtcNow() - started);
+            if (early > TimeSpan.Zero)
+            {
+                await Task.Delay(early, clock, stoppingToken);
+            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private async Task<string> ReadVersionAsync(CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public sealed partial class PipelineWorker(
     TimeProvider clock,
     ILogger<PipelineWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(150);
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>Asks for a run as soon as possible (after an upload).</summary>
@@ -94,6 +94,7 @@ public sealed partial class PipelineWorker(
         {
             var run = await runner.RunAsync(null, cancellationToken);
             var load = await warehouse.LoadAsync(run.RunId, cancellationToken);
+            feed.NotifyChanged();
             var status = run.Status == PipelineRunStatus.Failed || !load.Succeeded ? "failed" : run.Status.ToString().ToLowerInvariant();
             await feed.PublishAsync(
                 new PipelineEvent(run.RunId, status, run.Landed, run.Promoted, run.Quarantined, run.Failed + load.FilesFailed, load.FilesLoaded, load.RowsWritten,

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Ecosystem.Dashboard;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Ecosystem.Cron.Bench;
+
+/// <summary>
+/// <c>eco bench --dashboard</c>: the dashboard in this process on 127.0.0.1 (a free port) over a throw-away lake,
+/// <c>--clients</c> real SignalR clients connected, then <c>--drops</c> synthetic statements of <c>--rows</c> lines
+/// dropped one by one into the landing folder. Measures, per drop, the time from the file appearing to the first
+/// client holding the new snapshot, and for every client the delivery time from the snapshot's computation to its
+/// arrival; checks that every client got every snapshot.
+/// </summary>
+internal static class DashboardBench
+{
+    public static async Task<DashboardBenchReport> MeasureAsync(string root, int clients, int drops, int rows, int seed, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var clock = TimeProvider.System;
+        var app = DashboardApp.Build([], new Dictionary<string, string?>
+        {
+            ["DATA_DIR"] = Path.Combine(root, "lake"),
+            ["LAKE"] = "local",
+            ["DASHBOARD_URLS"] = "http://127.0.0.1:0",
+            ["DASHBOARD_DEMO"] = "off",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        await app.StartAsync(cancellationToken);
+        var connections = new List<HubConnection>();
+        try
+        {
+            var hub = new Uri(new Uri(app.Urls.First()), "/hubs/kpis");
+            var received = new ConcurrentDictionary<(int Client, string Run), DateTimeOffset>();
+            var computed = new ConcurrentDictionary<string, DateTimeOffset>();
+            for (var i = 0; i < clients; i++)
+            {
+                var client = i;
+                var connection = new HubConnectionBuilder().WithUrl(hub).Build();
+                connection.On<JsonElement>("KpiSnapshot", snapshot =>
+                {
+                    var now = clock.GetUtcNow();
+                    var run = snapshot.GetProperty("runId").GetString() ?? "none";
+                    computed.TryAdd(run, snapshot.GetProperty("computedAtUtc").GetDateTimeOffset());
+                    received.TryAdd((client, run), now);
+                });
+                await connection.StartAsync(cancellationToken);
+                connections.Add(connection);
+            }
+
+            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{clients} SignalR clients connected; dropping {drops} statements of {rows:N0} lines…"));
+            var landing = Directory.CreateDirectory(Path.Combine(root, "lake", "landing")).FullName;
+            var dropToSnapshot = new List<double>();
+            var runs = new List<string>();
+            for (var d = 0; d < drops; d++)
+            {
+                // Each statement covers its own two years of sale months, so every drop is new data of the same size.
+                var staging = Path.Combine(root, $"drop-{d}.tsv");
+                await SyntheticStatement.WriteFileAsync(staging, rows, seed + d, StatementLayout.Current, new DateOnly(1990, 1, 1).AddMonths(24 * d), cancellationToken);
+                var known = received.Keys.Select(k => k.Run).ToHashSet(StringComparer.Ordinal);
+                var dropped = clock.GetUtcNow();
+                File.Move(staging, Path.Combine(landing, $"drop-{d}.tsv"));
+                var run = await WaitAsync(() => received.Keys.Where(k => k.Client == 0 && !known.Contains(k.Run)).Select(k => k.Run).FirstOrDefault(), TimeSpan.FromSeconds(60), cancellationToken);
+                dropToSnapshot.Add((received[(0, run)] - dropped).TotalMilliseconds);
+                await WaitAsync(() => Enumerable.Range(0, clients).All(c => received.ContainsKey((c, run))) ? run : null, TimeSpan.FromSeconds(30), cancellationToken);
+                runs.Add(run);
+            }
+
+            var delivery = runs.SelectMany(run => Enumerable.Range(0, clients).Select(c => (received[(c, run)] - computed[run]).TotalMilliseconds)).Order().ToList();
+            dropToSnapshot.Sort();
+            return new DashboardBenchReport(clients, drops, rows, Percentile(dropToSnapshot, 0.50), Percentile(dropToSnapshot, 0.95), Percentile(delivery, 0.50), Percentile(delivery, 0.99), delivery.Count == clients * drops);
+        }
+        finally
+        {
+            foreach (var connection in connections)
+            {
+                await connection.DisposeAsync();
+            }
+
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+    }
+
+    private static async Task<string> WaitAsync(Func<string?> probe, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        while (true)
+        {
+            if (probe() is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(5, limit.Token);
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
+
+/// <summary>The dashboard figures of <c>eco bench --dashboard</c>, with their targets.</summary>
+public sealed record DashboardBenchReport(int Clients, int Drops, int Rows, double DropToSnapshotP50Ms, double DropToSnapshotP95Ms, double DeliveryP50Ms, double DeliveryP99Ms, bool EveryClientGotEverySnapshot)
+{
+    public const double DropTargetMs = 1000;
+    public const double DeliveryTargetMs = 500;
+}
