@@ -32,27 +32,6 @@ public sealed class ManifestDatabase
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using (var wal = connection.CreateCommand())
-        {
-            wal.CommandText = "PRAGMA journal_mode = WAL;";
-            await wal.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using (var version = connection.CreateCommand())
-        {
-            version.Transaction = transaction;
-            version.CommandText = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL); SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-            var current = Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            for (var i = current; i < ManifestSchema.Migrations.Count; i++)
-            {
-                await using var migrate = connection.CreateCommand();
-                migrate.Transaction = transaction;
-                migrate.CommandText = ManifestSchema.Migrations[i] + $"\nINSERT INTO schema_version (version) VALUES ({i + 1});";
-                await migrate.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        await SqliteMigrations.RunAsync(connection, ManifestSchema.Migrations, cancellationToken);
     }
 }

@@ -27,6 +27,9 @@ public sealed record Kpi(
         return new Kpi(number, id, label, value, unit, asOf, previous, delta, deltaPct, sources.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), items?.ToList() ?? [], note ?? (value is null ? "no data yet" : null));
     }
 
+    /// <summary>A value rounded for display (half to even, as <see cref="Math.Round(decimal, int)"/>); null stays null.</summary>
+    public static decimal? Round(decimal? value, int decimals) => value is { } v ? Math.Round(v, decimals) : null;
+
     /// <summary>A ratio of sums; null when the denominator is zero or missing.</summary>
     public static decimal? Ratio(decimal? numerator, decimal? denominator, decimal scale = 1m) =>
         numerator is { } n && denominator is { } d && d != 0 ? n / d * scale : null;

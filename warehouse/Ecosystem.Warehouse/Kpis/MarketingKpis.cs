@@ -45,11 +45,11 @@ internal static class MarketingKpis
             var spend = days30.Sum(a => a.Usd ?? 0m);
             var impressions = days30.Sum(a => a.Impressions);
             var clicks = days30.Sum(a => a.LinkClicks);
-            yield return Kpi.Of(18, "ad_efficiency", "Cost per click (30 days)", Round(Kpi.Ratio(spend, clicks), 4), Usd, last, null, sources,
+            yield return Kpi.Of(18, "ad_efficiency", "Cost per click (30 days)", Kpi.Round(Kpi.Ratio(spend, clicks), 4), Usd, last, null, sources,
                 [
-                    new KpiItem("CPC", Round(Kpi.Ratio(spend, clicks), 4), Usd),
-                    new KpiItem("CPM", Round(Kpi.Ratio(spend, impressions, 1000m), 4), Usd),
-                    new KpiItem("CTR", Round(Kpi.Ratio(clicks, impressions, 100m), 4), Percent),
+                    new KpiItem("CPC", Kpi.Round(Kpi.Ratio(spend, clicks), 4), Usd),
+                    new KpiItem("CPM", Kpi.Round(Kpi.Ratio(spend, impressions, 1000m), 4), Usd),
+                    new KpiItem("CTR", Kpi.Round(Kpi.Ratio(clicks, impressions, 100m), 4), Percent),
                 ], "ratios of 30-day sums");
 
             var campaign = ads.GroupBy(a => a.Campaign).OrderByDescending(g => g.Max(a => a.Date)).ThenBy(g => g.Key, StringComparer.Ordinal).First();
@@ -71,7 +71,7 @@ internal static class MarketingKpis
             """, r => (SqlValues.ParseDate(r.GetString(0)), r.GetInt64(1)), ("$before", SqlValues.Date(start.AddDays(-1))), ("$end", SqlValues.Date(end)))
             .ToDictionary(p => p.Item1, p => p.Item2);
         long? gain = followers.TryGetValue(start.AddDays(-1), out var before) && followers.TryGetValue(end, out var after) ? after - before : null;
-        var value = gain > 0 ? Round(spend / gain, 4) : null;
+        var value = gain > 0 ? Kpi.Round(spend / gain, 4) : null;
         return Kpi.Of(19, "cost_per_follower", "Cost per new Spotify follower (latest campaign)", value, Usd, end, null, sources.Append("spotify_for_artists"),
             [new KpiItem("spend", Math.Round(spend, 2), Usd), new KpiItem("new followers", gain, Followers)],
             gain is null ? "no Spotify follower count for the campaign's first and last days" : gain <= 0 ? "no follower gain during the campaign" : $"{campaign}, {start:yyyy-MM-dd} to {end:yyyy-MM-dd}");
@@ -88,8 +88,8 @@ internal static class MarketingKpis
         var recent = royalties.Where(r => r.SaleMonth > lastMonth?.AddMonths(-3)).ToList();
         var rate = Kpi.Ratio(recent.Sum(r => r.Usd), recent.Sum(r => r.Quantity));
         var revenue = rate * (during - before);
-        return Kpi.Of(20, "roas", "Return on ad spend, estimated (latest campaign)", Round(Kpi.Ratio(revenue, spend), 4), Ratio, end, null, sources.Concat(c.Streams.Sources),
-            [new KpiItem("extra streams", during - before, Streams), new KpiItem("estimated revenue", Round(revenue, 2), Usd), new KpiItem("spend", Math.Round(spend, 2), Usd)],
+        return Kpi.Of(20, "roas", "Return on ad spend, estimated (latest campaign)", Kpi.Round(Kpi.Ratio(revenue, spend), 4), Ratio, end, null, sources.Concat(c.Streams.Sources),
+            [new KpiItem("extra streams", during - before, Streams), new KpiItem("estimated revenue", Kpi.Round(revenue, 2), Usd), new KpiItem("spend", Math.Round(spend, 2), Usd)],
             rate is null ? "no reported rate per stream yet" : $"{campaign}: streams beyond the {days} days before, at ${Math.Round(rate.Value, 5)} per stream");
     }
 
@@ -107,12 +107,12 @@ internal static class MarketingKpis
         var last = campaigns[0];
         var previous = campaigns.Skip(1).FirstOrDefault();
         var trailing = campaigns.Where(x => x.Date > last.Date.AddDays(-90)).ToList();
-        return Kpi.Of(24, "email_rates", "Email open rate (last campaign)", Round(Kpi.Ratio(last.Opens, last.Delivered, 100m), 2), Percent, last.Date,
-            previous.Source is null ? null : Round(Kpi.Ratio(previous.Opens, previous.Delivered, 100m), 2), campaigns.Select(x => x.Source),
+        return Kpi.Of(24, "email_rates", "Email open rate (last campaign)", Kpi.Round(Kpi.Ratio(last.Opens, last.Delivered, 100m), 2), Percent, last.Date,
+            previous.Source is null ? null : Kpi.Round(Kpi.Ratio(previous.Opens, previous.Delivered, 100m), 2), campaigns.Select(x => x.Source),
             [
-                new KpiItem("click rate, last campaign", Round(Kpi.Ratio(last.Clicks, last.Delivered, 100m), 2), Percent),
-                new KpiItem("open rate, 90 days", Round(Kpi.Ratio(trailing.Sum(x => x.Opens), trailing.Sum(x => x.Delivered), 100m), 2), Percent),
-                new KpiItem("click rate, 90 days", Round(Kpi.Ratio(trailing.Sum(x => x.Clicks), trailing.Sum(x => x.Delivered), 100m), 2), Percent),
+                new KpiItem("click rate, last campaign", Kpi.Round(Kpi.Ratio(last.Clicks, last.Delivered, 100m), 2), Percent),
+                new KpiItem("open rate, 90 days", Kpi.Round(Kpi.Ratio(trailing.Sum(x => x.Opens), trailing.Sum(x => x.Delivered), 100m), 2), Percent),
+                new KpiItem("click rate, 90 days", Kpi.Round(Kpi.Ratio(trailing.Sum(x => x.Clicks), trailing.Sum(x => x.Delivered), 100m), 2), Percent),
             ], "unique opens and clicks over delivered (sent minus bounces)");
     }
 
@@ -134,10 +134,8 @@ internal static class MarketingKpis
         var (views, clicks) = Week(to);
         var previous = Week(to.AddDays(-7));
         return Kpi.Of(25, "linktree", "Linktree views (7 days)", views, Views, to, previous.Views, ["linktree"],
-            [new KpiItem("clicks", clicks, Count), new KpiItem("CTR", Round(Kpi.Ratio(clicks, views, 100m), 2), Percent)]);
+            [new KpiItem("clicks", clicks, Count), new KpiItem("CTR", Kpi.Round(Kpi.Ratio(clicks, views, 100m), 2), Percent)]);
     }
 
     private static decimal Spend(List<AdDay> days) => Math.Round(days.Sum(a => a.Usd ?? 0m), 2);
-
-    private static decimal? Round(decimal? value, int decimals) => value is { } v ? Math.Round(v, decimals) : null;
 }

@@ -69,9 +69,9 @@ internal static class RevenueKpis
     {
         var streams = royalties.Where(r => r.UnitKind == "stream" && r.Usd is not null && r.SaleMonth > m.AddMonths(-12)).ToList();
         var items = streams.GroupBy(r => r.Platform)
-            .Select(g => new KpiItem(g.Key, Round(Kpi.Ratio(g.Sum(r => r.Usd), g.Sum(r => r.Quantity), 1000m), 4), KpiUnits.Usd))
+            .Select(g => new KpiItem(g.Key, Kpi.Round(Kpi.Ratio(g.Sum(r => r.Usd), g.Sum(r => r.Quantity), 1000m), 4), KpiUnits.Usd))
             .OrderByDescending(i => i.Value).ToList();
-        return Kpi.Of(12, "revenue_per_1000_streams", "Revenue per 1,000 streams by store (12 months)", Round(Kpi.Ratio(streams.Sum(r => r.Usd), streams.Sum(r => r.Quantity), 1000m), 4),
+        return Kpi.Of(12, "revenue_per_1000_streams", "Revenue per 1,000 streams by store (12 months)", Kpi.Round(Kpi.Ratio(streams.Sum(r => r.Usd), streams.Sum(r => r.Quantity), 1000m), 4),
             KpiUnits.Usd, asOf, null, sources, items);
     }
 
@@ -164,9 +164,9 @@ internal static class RevenueKpis
         var items = statement
             .Select(s => (s.Month, s.Track, Variance: Kpi.Ratio(s.Units - s.Trend, s.Trend, 100m)))
             .OrderByDescending(s => Math.Abs(s.Variance ?? 0)).ThenBy(s => s.Month).ThenBy(s => s.Track).Take(10)
-            .Select(s => new KpiItem($"{Month(s.Month)} {isrcs[s.Track]}", Round(s.Variance, 2), Percent));
+            .Select(s => new KpiItem($"{Month(s.Month)} {isrcs[s.Track]}", Kpi.Round(s.Variance, 2), Percent));
         return Kpi.Of(15, "reconciliation_variance", $"Statement units vs trend streams (Spotify), {Month(month)}",
-            Round(Kpi.Ratio(latest.Sum(s => s.Units) - latest.Sum(s => s.Trend), latest.Sum(s => s.Trend), 100m), 2), Percent, month.AddMonths(1).AddDays(-1), null,
+            Kpi.Round(Kpi.Ratio(latest.Sum(s => s.Units) - latest.Sum(s => s.Trend), latest.Sum(s => s.Trend), 100m), 2), Percent, month.AddMonths(1).AddDays(-1), null,
             sources.Append("spotify_for_artists"), items, "(statement − trend) / trend; the largest differences by month and ISRC are listed");
     }
 
@@ -196,6 +196,4 @@ internal static class RevenueKpis
     private static DateOnly MonthEnd(DateOnly month, DateOnly today) => month.AddMonths(1).AddDays(-1) is var end && end > today ? today : end;
 
     private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    private static decimal? Round(decimal? value, int decimals) => value is { } v ? Math.Round(v, decimals) : null;
 }

@@ -24,7 +24,7 @@ internal static class SocialKpis
             var views = Sum("TikTok", "views", t.AddDays(-6), t);
             var engaged = Sum("TikTok", "likes", t.AddDays(-6), t) + Sum("TikTok", "comments", t.AddDays(-6), t) + Sum("TikTok", "shares", t.AddDays(-6), t);
             yield return Kpi.Of(21, "tiktok_views_7d", "TikTok views (7 days) and engagement rate", views, Views, t, Sum("TikTok", "views", t.AddDays(-13), t.AddDays(-7)), Sources("TikTok"),
-                [new KpiItem("engagement rate", Round(Kpi.Ratio(engaged, views, 100m), 2), Percent)], "engagement = (likes + comments + shares) / views");
+                [new KpiItem("engagement rate", Kpi.Round(Kpi.Ratio(engaged, views, 100m), 2), Percent)], "engagement = (likes + comments + shares) / views");
         }
         else
         {
@@ -62,6 +62,4 @@ internal static class SocialKpis
             yield return Kpi.Of(23, "youtube", "YouTube views and subscribers (28 days)", null, Views, null, null, []);
         }
     }
-
-    private static decimal? Round(decimal? value, int decimals) => value is { } v ? Math.Round(v, decimals) : null;
 }

@@ -104,8 +104,8 @@ internal static class StreamKpis
                 return window.Count == 0 ? null : Kpi.Ratio(window.Sum(d => d.Streams), window.Sum(d => d.Listeners));
             }
 
-            yield return Kpi.Of(8, "streams_per_listener", "Streams per listener (28 days)", Round(PerListener(latestListeners), 3), Ratio, latestListeners,
-                Round(PerListener(latestListeners.AddDays(-28)), 3), sources, note: "sum of daily streams over sum of daily listeners");
+            yield return Kpi.Of(8, "streams_per_listener", "Streams per listener (28 days)", Kpi.Round(PerListener(latestListeners), 3), Ratio, latestListeners,
+                Kpi.Round(PerListener(latestListeners.AddDays(-28)), 3), sources, note: "sum of daily streams over sum of daily listeners");
         }
     }
 
@@ -127,6 +127,4 @@ internal static class StreamKpis
         return Kpi.Of(9, "top_track_28d", "Top track by streams (28 days)", top.Title is null ? null : top.Streams, Streams, to, null, tracks.Select(t => t.Source),
             tracks.Select(t => new KpiItem($"{t.Title} ({t.Source})", t.Streams, Streams)), top.Title);
     }
-
-    private static decimal? Round(decimal? value, int decimals) => value is { } v ? Math.Round(v, decimals) : null;
 }

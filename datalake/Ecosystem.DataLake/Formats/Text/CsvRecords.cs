@@ -27,4 +27,8 @@ public static class CsvRecords
     /// <summary>True for a two-letter country code (ISO 3166 alpha-2 shape, plus DistroKid's "OU").</summary>
     public static bool IsCountryCode(ReadOnlySpan<char> value) =>
         value.Length == 2 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[1]);
+
+    /// <summary>Three ASCII letters (ISO 4217 shape); case is the caller's to normalise.</summary>
+    public static bool IsCurrencyCode(ReadOnlySpan<char> value) =>
+        value.Length == 3 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[1]) && char.IsAsciiLetter(value[2]);
 }

@@ -78,7 +78,7 @@ internal sealed class BandcampSalesParser(TextReader reader, ParseContext contex
         }
 
         var currency = Field(csv, header, BandcampColumns.Currency);
-        if (currency.Length != 3 || !char.IsAsciiLetter(currency[0]) || !char.IsAsciiLetter(currency[1]) || !char.IsAsciiLetter(currency[2]))
+        if (!CsvRecords.IsCurrencyCode(currency))
         {
             return Reject(csv, lineNo, $"currency '{currency}' is not a three-letter code");
         }

@@ -84,7 +84,7 @@ public sealed class ExpenseSheetHandler : SourceHandler<Expense>
         }
 
         var currency = Field(Currency);
-        if (currency.Length != 3 || !char.IsAsciiLetter(currency[0]) || !char.IsAsciiLetter(currency[1]) || !char.IsAsciiLetter(currency[2]))
+        if (!CsvRecords.IsCurrencyCode(currency))
         {
             return Reject($"currency '{currency}' is not a three-letter code (it is never assumed)");
         }

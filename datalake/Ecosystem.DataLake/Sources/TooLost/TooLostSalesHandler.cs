@@ -106,7 +106,7 @@ public sealed class TooLostSalesHandler : SourceHandler<RoyaltyLine>
         }
 
         var currency = Field(TooLostSalesColumns.Currency);
-        if (currency.Length != 3 || !char.IsAsciiLetter(currency[0]) || !char.IsAsciiLetter(currency[1]) || !char.IsAsciiLetter(currency[2]))
+        if (!CsvRecords.IsCurrencyCode(currency))
         {
             return Reject($"original_currency '{currency}' is not a three-letter code");
         }
