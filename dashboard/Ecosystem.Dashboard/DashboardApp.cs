@@ -106,6 +106,7 @@ public static class DashboardApp
         }
 
         app.MapExports();
+        app.MapQuarantine();
         return app;
     }
 }

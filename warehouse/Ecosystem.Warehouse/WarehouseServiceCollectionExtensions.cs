@@ -1,7 +1,9 @@
 using Ecosystem.DataLake;
 using Ecosystem.Warehouse.Exports;
 using Ecosystem.Warehouse.Kpis;
+using Ecosystem.Warehouse.Lineage;
 using Ecosystem.Warehouse.Loading;
+using Ecosystem.Warehouse.Reports;
 using Ecosystem.Warehouse.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +22,8 @@ public static class WarehouseServiceCollectionExtensions
         builder.Services.AddSingleton<WarehouseLoader>();
         builder.Services.AddSingleton<KpiService>();
         builder.Services.AddSingleton<WarehouseStatus>();
+        builder.Services.AddSingleton<ReportService>();
+        builder.Services.AddSingleton<LineageService>();
         builder.Services.AddSingleton<TableExporter>();
         return builder;
     }

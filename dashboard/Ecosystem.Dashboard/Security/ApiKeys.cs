@@ -3,7 +3,11 @@ using System.Text;
 
 namespace Ecosystem.Dashboard;
 
-/// <summary>Checks the API key of <c>/exports</c> (and later <c>/odata</c>) in constant time; no key configured = open (loopback only).</summary>
+/// <summary>
+/// Who may read data over HTTP (<c>/exports</c>, <c>/odata</c>, quarantined files): anyone when no key is configured
+/// (the binding guard keeps that to loopback), a browser signed in with the dashboard password (its download buttons),
+/// or a client sending the API key, compared in constant time.
+/// </summary>
 public static class ApiKeys
 {
     public const string Header = "X-Api-Key";
@@ -11,7 +15,7 @@ public static class ApiKeys
 
     public static bool Accepts(HttpContext http, DashboardOptions options)
     {
-        if (string.IsNullOrEmpty(options.ApiKey))
+        if (string.IsNullOrEmpty(options.ApiKey) || http.User.Identity?.IsAuthenticated == true)
         {
             return true;
         }

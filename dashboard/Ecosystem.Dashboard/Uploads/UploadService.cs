@@ -6,8 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Dashboard.Uploads;
 
-/// <summary>What became of one uploaded file: <c>landed</c>, <c>duplicate</c>, <c>refused</c> or <c>failed</c>, with a reason.</summary>
-public sealed record UploadResult(string Name, string Outcome, string? Reason);
+/// <summary>
+/// What became of one uploaded file: <c>landed</c>, <c>duplicate</c>, <c>refused</c> or <c>failed</c>, with a reason, and
+/// the SHA-256 it landed under (null when it did not land), by which the Upload page follows it through the pipeline.
+/// </summary>
+public sealed record UploadResult(string Name, string Outcome, string? Reason, string? Sha256 = null);
 
 /// <summary>
 /// Lands an uploaded export exactly as <c>eco ingest</c> would (hashed once, duplicates recognised), under a name made
@@ -43,7 +46,7 @@ public sealed class UploadService(LakeRunner runner, PipelineWorker worker, IOpt
             var summary = await runner.IngestAsync([path], null, null, cancellationToken);
             var outcome = summary.Files.Single();
             worker.Wake();
-            return new UploadResult(name, outcome.Outcome, outcome.Reason);
+            return new UploadResult(name, outcome.Outcome, outcome.Reason, outcome.Sha256);
         }
         catch (IOException ex)
         {

@@ -6,7 +6,11 @@ namespace Ecosystem.Warehouse.Exports;
 /// </summary>
 public static class ExportCatalog
 {
-    public sealed record ExportTable(string Name, string? DateColumn, bool HasSource, string? ArtistFilter);
+    public sealed record ExportTable(string Name, string? DateColumn, bool HasSource, string? ArtistFilter)
+    {
+        /// <summary>Fact rows carry the landed file they came from, so the <c>file</c> filter applies.</summary>
+        public bool HasFile => Name == "royalty_line" || (DateColumn is not null && !Name.StartsWith("royalty_", StringComparison.Ordinal));
+    }
 
     private const string ByAliasMembers = "artist_alias_id IN (SELECT m.alias_id FROM artist_alias_member m JOIN artist a ON a.id = m.artist_id WHERE a.name = $artist)";
     private const string ByArtistText = "artist IN (SELECT al.name FROM artist_alias al JOIN artist_alias_member m ON m.alias_id = al.id JOIN artist a ON a.id = m.artist_id WHERE a.name = $artist) OR artist = $artist";

@@ -17,14 +17,18 @@ public sealed class KpiService(WarehouseDatabase database, IOptions<WarehouseOpt
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken); // one consistent read
         var now = clock.GetUtcNow();
         var context = KpiContext.Read(connection, DateOnly.FromDateTime(now.UtcDateTime), options.Value);
-        var kpis = StreamKpis.Compute(context)
+        var kpis = Compute(context);
+        var runId = SqlQuery.List(connection, "SELECT run_id FROM etl_run ORDER BY id DESC LIMIT 1", r => r.GetString(0)).FirstOrDefault();
+        return new KpiSnapshot(runId, now, kpis);
+    }
+
+    /// <summary>Every KPI of the catalogue from one read of the warehouse, in catalogue order.</summary>
+    public static List<Kpi> Compute(KpiContext context) =>
+        StreamKpis.Compute(context)
             .Concat(RevenueKpis.Compute(context))
             .Concat(MarketingKpis.Compute(context))
             .Concat(SocialKpis.Compute(context))
             .Concat(OperationsKpis.Compute(context))
             .OrderBy(k => k.Number)
             .ToList();
-        var runId = SqlQuery.List(connection, "SELECT run_id FROM etl_run ORDER BY id DESC LIMIT 1", r => r.GetString(0)).FirstOrDefault();
-        return new KpiSnapshot(runId, now, kpis);
-    }
 }
