@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 using Ecosystem.Dashboard.Demo;
 using Ecosystem.Dashboard.Exports;
 using Ecosystem.Dashboard.Live;
+using Ecosystem.Dashboard.OData;
 using Ecosystem.Dashboard.Pipeline;
 using Ecosystem.Dashboard.Security;
 using Ecosystem.Dashboard.Uploads;
 using Ecosystem.DataLake;
 using Ecosystem.Warehouse;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.OData;
 
 namespace Ecosystem.Dashboard;
 
@@ -65,6 +67,13 @@ public static class DashboardApp
         builder.Services.AddSingleton<KpiFeed>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<KpiFeed>());
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        var feed = FeedModel.Build();
+        builder.Services.AddSingleton(feed);
+        builder.Services.AddControllers().AddOData(options =>
+        {
+            options.AddRouteComponents("odata", feed.Model);
+            options.Conventions.Add(new WarehouseFeedConvention());
+        });
         builder.Services.AddSingleton<UploadService>();
         builder.Services.AddSingleton<PipelineWorker>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<PipelineWorker>());
@@ -93,6 +102,18 @@ public static class DashboardApp
             app.MapLogin();
         }
 
+        // /odata (the feed and its $metadata) takes the same key as /exports.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/odata", StringComparison.OrdinalIgnoreCase), odata => odata.Use(async (http, next) =>
+        {
+            if (!ApiKeys.Accepts(http, http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<DashboardOptions>>().Value))
+            {
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await http.Response.WriteAsync("An API key is required (X-Api-Key header or api_key parameter).", http.RequestAborted);
+                return;
+            }
+
+            await next(http);
+        }));
         app.UseAntiforgery();
         app.MapStaticAssets();
         var pages = app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
@@ -107,6 +128,13 @@ public static class DashboardApp
 
         app.MapExports();
         app.MapQuarantine();
+        app.MapControllers();
+        var powerBi = app.MapPowerBi();
+        if (loginRequired)
+        {
+            powerBi.RequireAuthorization();
+        }
+
         return app;
     }
 }

@@ -36,4 +36,9 @@ public sealed class DashboardOptions
     [ConfigurationKeyName("DASHBOARD_CHANGE_CHECK_MS")]
     [Range(50, 60_000, ErrorMessage = "ECO_DASHBOARD_CHANGE_CHECK_MS must be between 50 and 60000.")]
     public int ChangeCheckMilliseconds { get; set; } = 250;
+
+    /// <summary>The most rows one page of <c>/odata</c> returns; the page links the next (<c>@odata.nextLink</c>).</summary>
+    [ConfigurationKeyName("ODATA_PAGE_SIZE")]
+    [Range(1, 1_000_000, ErrorMessage = "ECO_ODATA_PAGE_SIZE must be between 1 and 1000000.")]
+    public int ODataPageSize { get; set; } = 10_000;
 }

@@ -1,6 +1,4 @@
 using System.Text;
-using Ecosystem.Warehouse.Schema;
-using Microsoft.Extensions.DependencyInjection;
 using Sylvan.Data.Csv;
 
 namespace Ecosystem.Dashboard.Tests;
@@ -12,7 +10,7 @@ public sealed class ExportTests
     public async Task Awkward_text_round_trips_formulas_are_defused_and_numbers_stay_numbers()
     {
         await using var dashboard = await RunningDashboard.StartAsync();
-        await ExecAsync(dashboard, """
+        await dashboard.ExecAsync("""
             INSERT INTO platform (id, name) VALUES (-5, '-5 dBm'), (7, 'Comma, "Quoted"'), (8, 'Line one
             line two'), (9, 'Zoë — Café 東京'), (10, '=cmd|'' /C calc''!A0'), (11, '@SUM(1)'), (12, '+1');
             """);
@@ -35,7 +33,7 @@ public sealed class ExportTests
     public async Task Filters_narrow_the_rows_and_an_unknown_dataset_is_a_404()
     {
         await using var dashboard = await RunningDashboard.StartAsync();
-        await ExecAsync(dashboard, "INSERT INTO campaign (source, account, name) VALUES ('meta_ads', 'a', 'Launch'), ('mailchimp', 'list', 'News'), ('meta_ads', 'a', 'Teaser');");
+        await dashboard.ExecAsync("INSERT INTO campaign (source, account, name) VALUES ('meta_ads', 'a', 'Launch'), ('mailchimp', 'list', 'News'), ('meta_ads', 'a', 'Teaser');");
         using var http = new HttpClient { BaseAddress = dashboard.BaseAddress };
 
         var rows = Read(await http.GetByteArrayAsync("/exports/campaign.csv?source=meta_ads"));
@@ -49,7 +47,7 @@ public sealed class ExportTests
     public async Task A_table_downloads_as_Parquet_with_its_types()
     {
         await using var dashboard = await RunningDashboard.StartAsync();
-        await ExecAsync(dashboard, "INSERT INTO platform (id, name) VALUES (1, 'Spotify'), (2, 'Zoë');");
+        await dashboard.ExecAsync("INSERT INTO platform (id, name) VALUES (1, 'Spotify'), (2, 'Zoë');");
         using var http = new HttpClient { BaseAddress = dashboard.BaseAddress };
 
         var bytes = await http.GetByteArrayAsync("/exports/platform.parquet");
@@ -74,17 +72,7 @@ public sealed class ExportTests
         Assert.Equal(System.Net.HttpStatusCode.OK, with.StatusCode);
     }
 
-    private static async Task ExecAsync(RunningDashboard dashboard, string sql)
-    {
-        var database = dashboard.App.Services.GetRequiredService<WarehouseDatabase>();
-        await database.MigrateAsync(CancellationToken.None);
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static List<List<string>> Read(byte[] bytes)
+    internal static List<List<string>> Read(byte[] bytes)
     {
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = false });

@@ -1,5 +1,7 @@
+using Ecosystem.Warehouse.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecosystem.Dashboard.Tests;
 
@@ -43,6 +45,17 @@ internal sealed class RunningDashboard : IAsyncDisposable
         var app = DashboardApp.Build([], overrides);
         await app.StartAsync();
         return new RunningDashboard(app, root);
+    }
+
+    /// <summary>Runs SQL against the dashboard's warehouse (migrated first): how tests seed known rows.</summary>
+    public async Task ExecAsync(string sql)
+    {
+        var database = App.Services.GetRequiredService<WarehouseDatabase>();
+        await database.MigrateAsync(CancellationToken.None);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     public async ValueTask DisposeAsync()
