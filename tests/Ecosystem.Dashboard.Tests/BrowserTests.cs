@@ -66,6 +66,77 @@ public sealed class BrowserTests
         await phone.ScreenshotAsync(new() { Path = Screenshot("overview-phone.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Every_page_draws_its_charts_and_tables_a_tile_leads_to_its_files_and_a_bad_upload_says_why()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: tests/run-all.sh installs it (apt-get install chromium).");
+        await using var dashboard = await RunningDashboard.StartAsync(new() { ["DASHBOARD_DEMO"] = "auto" });
+        await WaitForTheDemoLabelAsync(dashboard);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+
+        // Each page at phone width: its charts drawn by ApexCharts, its tables filled, nothing wider than the screen.
+        var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        // (The demo label has no song or post tables: those two pages must still draw the table, empty, with its note.)
+        (string Path, string Chart, string Table, bool HasRows)[] pages =
+        [
+            ("/revenue", "revenue_by_month", "top_tracks", true),
+            ("/audience", "streams_by_day", "top_songs", false),
+            ("/social", "social_views_by_day", "top_posts", false),
+            ("/marketing", "ad_spend_by_day", "ad_campaigns", true),
+            ("/catalog", string.Empty, "catalog_tracks", true),
+            ("/pipeline", string.Empty, "freshness", true),
+        ];
+        foreach (var (path, chart, table, hasRows) in pages)
+        {
+            await phone.GotoAsync(new Uri(dashboard.BaseAddress, path).ToString());
+            if (chart.Length > 0)
+            {
+                await phone.Locator($"[data-report={chart}] .apexcharts-canvas").WaitForAsync(new() { Timeout = 15_000 });
+                Assert.True(int.Parse(await phone.Locator($"[data-report={chart}]").GetAttributeAsync("data-points") ?? "0", System.Globalization.CultureInfo.InvariantCulture) > 0, $"{chart} has no points");
+            }
+
+            await phone.Locator(hasRows ? $"table[data-report={table}] tbody tr" : $"#{table} .report-note").First.WaitForAsync(new() { Timeout = 15_000 });
+            await Assertions.Expect(phone.Locator($"#{table} a.download").First).ToHaveAttributeAsync("href", $"/exports/{table}.csv");
+            var (scrollWidth, innerWidth) = (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await phone.EvaluateAsync<int>("() => window.innerWidth"));
+            Assert.True(scrollWidth <= innerWidth, $"{path} is {scrollWidth} px wide in a {innerWidth} px viewport");
+            await phone.ScreenshotAsync(new() { Path = Screenshot($"page{path.Replace('/', '-')}-phone.png"), FullPage = true });
+        }
+
+        // From the revenue tile to the statement behind it, and the rows that statement gave.
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync(dashboard.BaseAddress.ToString());
+        await page.Locator("[data-kpi=revenue_t12m] a.kpi-lineage").ClickAsync();
+        var file = page.Locator("#lineage_files tbody tr", new() { HasText = "distrokid / royalty_line" }).First;
+        await file.WaitForAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#lineage_files")).ToContainTextAsync("fx_sheet / fx_rate");
+        var rowsLink = await file.Locator("a.download").First.GetAttributeAsync("href");
+        Assert.StartsWith("/exports/royalty_line.csv?file=", rowsLink, StringComparison.Ordinal);
+        using var http = new HttpClient { BaseAddress = dashboard.BaseAddress };
+        var rows = ExportTests.Read(await http.GetByteArrayAsync(rowsLink));
+        Assert.Equal(long.Parse((await file.Locator("td.rows-now").InnerTextAsync()).Split(' ')[0].Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture), rows.Count - 1);
+        await page.ScreenshotAsync(new() { Path = Screenshot("lineage-revenue.png"), FullPage = true });
+
+        // The Upload page: a file no handler knows is quarantined, and the page says why.
+        await page.GotoAsync(new Uri(dashboard.BaseAddress, "/upload").ToString());
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.Locator(".drop-zone input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "mystery.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes("Totally,Unknown,Header\n1,2,3\n"),
+        });
+        var row = page.Locator("tr[data-file='mystery.csv']");
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-state", "quarantined", new() { Timeout = 20_000 });
+        await Assertions.Expect(row).ToContainTextAsync("unknown_format");
+        await page.ScreenshotAsync(new() { Path = Screenshot("upload-quarantined.png"), FullPage = true });
+    }
+
     /// <summary>Waits until every KPI has a value; returns the last sale month the demo's statements report.</summary>
     private static async Task<DateOnly> WaitForTheDemoLabelAsync(RunningDashboard dashboard)
     {

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Ecosystem.Dashboard.Exports;
 
 /// <summary>
-/// <c>GET /exports/{dataset}.csv</c> and <c>.parquet</c> with <c>from</c>, <c>to</c>, <c>source</c>, <c>artist</c>:
+/// <c>GET /exports/{dataset}.csv</c> and <c>.parquet</c> with <c>from</c>, <c>to</c>, <c>source</c>, <c>artist</c> and
+/// <c>file</c> (a landed file's SHA-256):
 /// a warehouse table streamed (<see cref="TableExporter"/>), no row cap. With <c>ECO_API_KEY</c> set, the key must
 /// come in the <c>X-Api-Key</c> header or the <c>api_key</c> query parameter.
 /// </summary>
@@ -13,10 +14,10 @@ public static class ExportEndpoints
 {
     public static WebApplication MapExports(this WebApplication app)
     {
-        app.MapGet("/exports/{dataset}.csv", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, TableExporter exporter, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
-            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist), "csv", "text/csv; charset=utf-8", exporter.WriteCsvAsync, database, options.Value, cancellationToken));
-        app.MapGet("/exports/{dataset}.parquet", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, TableExporter exporter, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
-            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist), "parquet", "application/vnd.apache.parquet", exporter.WriteParquetAsync, database, options.Value, cancellationToken));
+        app.MapGet("/exports/{dataset}.csv", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist, file), "csv", "text/csv; charset=utf-8", exporter.WriteCsvAsync, database, options.Value, cancellationToken));
+        app.MapGet("/exports/{dataset}.parquet", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist, file), "parquet", "application/vnd.apache.parquet", exporter.WriteParquetAsync, database, options.Value, cancellationToken));
         return app;
     }
 

@@ -10,5 +10,8 @@ public sealed record KpiLineage(string KpiId, IReadOnlyList<string> Datasets, IR
 /// <summary>A curated partition as the warehouse loaded it: its key, SHA-256 and rows (reconciled at load).</summary>
 public sealed record LineagePartition(string Dataset, string Source, string Partition, string ObjectKey, string Sha256, long Rows, string LoadedByRun);
 
-/// <summary>A landed file with the rows it gave to the KPI's partitions (the rows are in its dataset's export, filtered by <c>file</c>).</summary>
-public sealed record LineageFile(string Sha256, string OriginalName, DateTimeOffset LandedAtUtc, string Source, string Dataset, string? RawKey, long Rows, int Partitions);
+/// <summary>
+/// A landed file behind the KPI: the rows it gave to the curated partitions when it was promoted, and the rows of it the
+/// warehouse holds now (fewer when a later file restated them; those rows are its dataset's export filtered by <c>file</c>).
+/// </summary>
+public sealed record LineageFile(string Sha256, string OriginalName, DateTimeOffset LandedAtUtc, string Source, string Dataset, string? RawKey, long RowsCurated, long RowsNow, int Partitions);

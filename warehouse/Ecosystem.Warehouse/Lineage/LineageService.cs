@@ -16,6 +16,7 @@ public sealed class LineageService(WarehouseDatabase database, LakeManifest mani
         await database.MigrateAsync(cancellationToken);
         await manifest.MigrateAsync(cancellationToken);
         List<LineagePartition> partitions;
+        var rowsNow = new Dictionary<string, long>(StringComparer.Ordinal);
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             partitions = SqlQuery.List(connection, """
@@ -24,6 +25,19 @@ public sealed class LineageService(WarehouseDatabase database, LakeManifest mani
                 """, r => new LineagePartition(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), r.GetString(6)))
                 .Where(p => (datasets is null || datasets.Contains(p.Dataset)) && (sources.Count == 0 || sources.Contains(p.Source) || p.Dataset is "fx_rate" or "rights_split" or "catalog_entry"))
                 .ToList();
+            foreach (var group in partitions.GroupBy(p => p.Dataset))
+            {
+                // Every fact row names its landed file: count what each file holds now (one scan of the KPI's sources).
+                var groupSources = group.Select(p => p.Source).Distinct().ToList();
+                var names = string.Join(", ", groupSources.Select((_, i) => "$s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                foreach (var (sha, rows) in SqlQuery.List(connection, $"""
+                    SELECT f.sha256, n FROM (SELECT source_file_id, COUNT(*) AS n FROM "{group.Key}" WHERE source IN ({names}) GROUP BY source_file_id) c
+                    JOIN source_file f ON f.id = c.source_file_id
+                    """, r => (r.GetString(0), r.GetInt64(1)), [.. groupSources.Select((s, i) => ("$s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)s))]))
+                {
+                    rowsNow[sha] = rows;
+                }
+            }
         }
 
         var keys = partitions.Select(p => p.ObjectKey).ToHashSet(StringComparer.Ordinal);
@@ -31,8 +45,8 @@ public sealed class LineageService(WarehouseDatabase database, LakeManifest mani
         var objects = (await manifest.AllObjectsAsync(cancellationToken)).ToDictionary(o => o.Sha256, StringComparer.Ordinal);
         var files = edges.GroupBy(e => e.Sha256)
             .Select(g => objects.TryGetValue(g.Key, out var o)
-                ? new LineageFile(o.Sha256, o.OriginalName, o.LandedAtUtc, o.Source ?? o.SourceHint, o.Dataset ?? string.Empty, o.RawKey, g.Sum(e => e.RowCount ?? 0), g.Count())
-                : new LineageFile(g.Key, "(not in the manifest)", DateTimeOffset.MinValue, string.Empty, string.Empty, null, g.Sum(e => e.RowCount ?? 0), g.Count()))
+                ? new LineageFile(o.Sha256, o.OriginalName, o.LandedAtUtc, o.Source ?? o.SourceHint, o.Dataset ?? string.Empty, o.RawKey, g.Sum(e => e.RowCount ?? 0), rowsNow.GetValueOrDefault(g.Key), g.Count())
+                : new LineageFile(g.Key, "(not in the manifest)", DateTimeOffset.MinValue, string.Empty, string.Empty, null, g.Sum(e => e.RowCount ?? 0), rowsNow.GetValueOrDefault(g.Key), g.Count()))
             .OrderByDescending(f => f.LandedAtUtc).ThenBy(f => f.OriginalName, StringComparer.Ordinal)
             .ToList();
         return new KpiLineage(kpiId, datasets ?? [.. partitions.Select(p => p.Dataset).Distinct().Order(StringComparer.Ordinal)], sources, partitions, files);
