@@ -43,6 +43,10 @@ public sealed class BrowserTests
         await page.EvaluateAsync("() => window.__sameDocument = 'yes'");
         var revenue = page.Locator("[data-kpi=revenue_last_month] .kpi-value");
         var before = await revenue.InnerTextAsync();
+        var trend = page.Locator(".chart[data-report=revenue_by_month]");
+        await trend.Locator(".apexcharts-canvas").WaitForAsync();
+        var pointsBefore = await trend.GetAttributeAsync("data-points");
+        await trend.EvaluateAsync("element => element._ecoChart.__marked = 'same chart'");
         var nextMonth = lastReported.AddMonths(1);
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
@@ -55,6 +59,10 @@ public sealed class BrowserTests
         await Assertions.Expect(page.Locator(".upload-results")).ToContainTextAsync("distrokid-next-month.tsv: landed", new() { Timeout = 15_000 });
         await Assertions.Expect(revenue).Not.ToHaveTextAsync(before, new() { Timeout = 20_000 });
         Assert.Equal("$987.65", await revenue.InnerTextAsync());
+        // The trend chart gained the new month in place: the same ApexCharts instance, one point more.
+        await Assertions.Expect(trend).Not.ToHaveAttributeAsync("data-points", pointsBefore!, new() { Timeout = 10_000 });
+        Assert.Equal(int.Parse(pointsBefore!, System.Globalization.CultureInfo.InvariantCulture) + 1, int.Parse((await trend.GetAttributeAsync("data-points"))!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("same chart", await trend.EvaluateAsync<string>("element => element._ecoChart.__marked"));
         Assert.Equal("yes", await page.EvaluateAsync<string>("() => window.__sameDocument"));
         await page.ScreenshotAsync(new() { Path = Screenshot("overview-after-upload.png"), FullPage = true });
 

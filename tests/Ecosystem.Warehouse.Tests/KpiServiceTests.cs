@@ -161,7 +161,7 @@ public sealed class KpiServiceTests : IAsyncLifetime
 
     private decimal? Item(string id, string label) => _kpis[id].Items.Single(i => i.Label == label).Value;
 
-    private static void Seed(SeededWarehouse w)
+    internal static void Seed(SeededWarehouse w)
     {
         var songA = w.Track("QZAAA2600001", "Song A", "Nova Reyes");
         var songB = w.Track("QZAAA2600002", "Song B", "Nova Reyes");
