@@ -37,6 +37,11 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "run-all: installing chromium (apt-get)" >&2
   { apt-get update -qq && apt-get install -y -qq chromium; } >&2 || echo "run-all: could not install chromium; the browser tests will fail and say so" >&2
 fi
+# The dashboard's build installs ApexCharts from npm once (package.json); Node.js and npm come from Debian when missing.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "run-all: installing npm (apt-get)" >&2
+  { apt-get update -qq && apt-get install -y -qq npm; } >&2 || echo "run-all: could not install npm; the dashboard build will fail and say so" >&2
+fi
 export ECO_TEST_ARTIFACTS="$results"
 
 passed=0 failed=0 skipped=0 status=0

@@ -72,17 +72,18 @@ public static class EcoCommandLine
         var kpis = new Command("kpis", "Compute and print every KPI from the warehouse") { json };
         kpis.SetAction((parse, token) => new LakeCommands(stdout, stderr, parse.GetValue(json)).KpisAsync(token));
 
-        var dataset = new Argument<string>("dataset") { Description = "A warehouse table: royalty_line, stream_daily, …, artist, track, …, quality_issue" };
+        var dataset = new Argument<string>("dataset") { Description = "A warehouse table (royalty_line, stream_daily, …, artist, track, …, quality_issue) or a report (revenue_by_month, kpis, …)" };
         var format = new Option<string>("--format") { Description = "csv (UTF-8 with BOM, RFC 4180) or parquet", DefaultValueFactory = _ => "csv" };
         var exportOut = new Option<string>("--out") { Description = "The file to write", Required = true };
         var from = new Option<string?>("--from") { Description = "First date (YYYY-MM-DD) on the table's date column" };
         var to = new Option<string?>("--to") { Description = "Last date (YYYY-MM-DD) on the table's date column" };
         var exportSource = new Option<string?>("--source") { Description = "Only rows of this source (distrokid, …)" };
         var artist = new Option<string?>("--artist") { Description = "Only rows crediting this artist" };
-        var export = new Command("export", "Write a warehouse table to a CSV or Parquet file") { dataset, format, exportOut, from, to, exportSource, artist };
+        var landedFile = new Option<string?>("--file") { Description = "Only the rows one landed file gave (its SHA-256; fact tables)" };
+        var export = new Command("export", "Write a warehouse table or report to a CSV or Parquet file") { dataset, format, exportOut, from, to, exportSource, artist, landedFile };
         export.SetAction((parse, token) => new ExportCommand(stdout).RunAsync(
             parse.GetValue(dataset)!, parse.GetValue(format)!, parse.GetValue(exportOut)!,
-            new ExportFilter(parse.GetValue(from), parse.GetValue(to), parse.GetValue(exportSource), parse.GetValue(artist)), token));
+            new ExportFilter(parse.GetValue(from), parse.GetValue(to), parse.GetValue(exportSource), parse.GetValue(artist), parse.GetValue(landedFile)), token));
 
         var rows = new Option<int>("--rows") { Description = "Rows in the synthetic DistroKid statement", DefaultValueFactory = _ => 1_000_000 };
         var writeStatement = new Option<string?>("--write-statement") { Description = "Only write the synthetic statement to this path and exit" };

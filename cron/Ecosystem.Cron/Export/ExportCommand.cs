@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Ecosystem.Cron.Export;
 
 /// <summary>
-/// <c>eco export &lt;dataset&gt; --format csv|parquet --out PATH [--from --to --source --artist]</c>: what the dashboard's
+/// <c>eco export &lt;dataset&gt; --format csv|parquet --out PATH [--from --to --source --artist --file]</c>: what the dashboard's
 /// <c>/exports</c> serves, written to a file (temp name, then renamed, so a half-written export never has the name).
 /// </summary>
 internal sealed class ExportCommand(TextWriter stdout)
