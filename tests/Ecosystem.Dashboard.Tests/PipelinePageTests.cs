@@ -36,6 +36,35 @@ public sealed class PipelinePageTests
     }
 
     [Fact]
+    public async Task A_loaded_curated_partition_downloads_as_the_exact_version_the_warehouse_loaded()
+    {
+        await using var dashboard = await RunningDashboard.StartAsync();
+        var statement = Encoding.UTF8.GetBytes(
+            "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n" +
+            "2026-03-05\t2026-01\tSpotify\tNova Reyes\tGlass Harbor\tQZHL22400001\t0196000000001\t1200\t100\tSong\tUS\t0\t4.56\n");
+        await File.WriteAllBytesAsync(Path.Combine(dashboard.Landing, "distrokid.tsv"), statement);
+        var database = dashboard.App.Services.GetRequiredService<Ecosystem.Warehouse.Schema.WarehouseDatabase>();
+        (string Key, string Sha)? loaded = null;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (loaded is null)
+        {
+            await Task.Delay(100, timeout.Token);
+            await database.MigrateAsync(timeout.Token);
+            await using var connection = await database.OpenAsync(timeout.Token);
+            loaded = Ecosystem.Warehouse.Schema.SqlQuery.List(connection, "SELECT object_key, sha256 FROM loaded_partition WHERE dataset = 'royalty_line'", r => (r.GetString(0), r.GetString(1))).Cast<(string, string)?>().FirstOrDefault();
+        }
+
+        using var http = new HttpClient { BaseAddress = dashboard.BaseAddress };
+        var bytes = await http.GetByteArrayAsync($"/lake/curated/{loaded.Value.Key}?sha256={loaded.Value.Sha}");
+        var missing = await http.GetAsync(new Uri($"/lake/curated/{loaded.Value.Key}?sha256={new string('0', 64)}", UriKind.Relative));
+
+        Assert.Equal(loaded.Value.Sha, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var table = await Parquet.Serialization.ParquetSerializer.DeserializeUntypedAsync(new MemoryStream(bytes));
+        Assert.Equal("QZHL22400001", Assert.Single(table.Data)["isrc"]);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task Reports_download_as_CSV_and_Parquet_with_the_rows_the_page_shows()
     {
         await using var dashboard = await RunningDashboard.StartAsync();

@@ -172,10 +172,11 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
         static string Mark(bool ok) => ok ? "ok" : "BELOW TARGET";
         var lines = new FormattableString[]
         {
-            $"dashboard                 {report.Clients} SignalR clients, {report.Drops} statements of {report.Rows:N0} lines dropped into landing",
+            $"dashboard                 {report.Clients} SignalR clients, {report.Drops} statements of {report.Rows:N0} lines dropped into landing (after {DashboardBench.WarmUpDrops} warm-up drops; the first, cold: {report.FirstDropColdMs:F0} ms)",
             $"file dropped → snapshot   p50 {report.DropToSnapshotP50Ms:F0} ms, p95 {report.DropToSnapshotP95Ms:F0} ms   target p95 ≤ {DashboardBenchReport.DropTargetMs:N0} ms  {Mark(report.DropToSnapshotP95Ms <= DashboardBenchReport.DropTargetMs)}",
             $"snapshot delivery         p50 {report.DeliveryP50Ms:F0} ms, p99 {report.DeliveryP99Ms:F0} ms over every client and snapshot   target p99 ≤ {DashboardBenchReport.DeliveryTargetMs:N0} ms  {Mark(report.DeliveryP99Ms <= DashboardBenchReport.DeliveryTargetMs)}",
             $"every client got every snapshot: {(report.EveryClientGotEverySnapshot ? "yes" : "NO")}",
+            $"where a drop's time goes  {string.Join(", ", report.StageMediansMs.Select(s => $"{s.Key} {s.Value:F0} ms"))} (medians)",
         };
         foreach (var line in lines)
         {

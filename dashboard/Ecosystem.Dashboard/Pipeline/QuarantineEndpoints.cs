@@ -6,13 +6,44 @@ using Microsoft.Extensions.Options;
 namespace Ecosystem.Dashboard.Pipeline;
 
 /// <summary>
-/// <c>GET /pipeline/quarantine/{sha256}</c>: the quarantined file, byte for byte as it landed, under its original name,
-/// and <c>/pipeline/quarantine/{sha256}/reason</c>: the <c>.reason.json</c> beside it. Same access rule as the exports.
+/// Lake files a page links to, with the same access rule as the exports: <c>GET /pipeline/quarantine/{sha256}</c>, the
+/// quarantined file byte for byte as it landed, under its original name; <c>…/{sha256}/reason</c>, the
+/// <c>.reason.json</c> beside it; and <c>GET /lake/curated/{key}</c>, the committed version of a curated partition (the
+/// Parquet file the warehouse loaded, as the lineage page lists it).
 /// </summary>
 public static class QuarantineEndpoints
 {
     public static RouteGroupBuilder MapQuarantine(this WebApplication app)
     {
+        app.MapGet("/lake/curated/{**key}", async (HttpContext http, string key, string? sha256, LakeManifest manifest, IObjectStore store, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+        {
+            if (!ApiKeys.Accepts(http, options.Value))
+            {
+                return Results.Text("An API key is required (X-Api-Key header or api_key parameter).", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            await manifest.MigrateAsync(cancellationToken);
+            var partition = (await manifest.CuratedPartitionsAsync(cancellationToken)).FirstOrDefault(p => p.ObjectKey == key);
+            if (partition is null)
+            {
+                return Results.Text($"No curated partition '{key}'.", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            // The version asked for (default: the committed one): the curated object while it is that version, else
+            // the archive, which keeps every replaced version under its SHA-256.
+            var wanted = sha256 ?? partition.Sha256;
+            var current = await store.StatAsync(Zone.Curated, key, cancellationToken);
+            var (zone, objectKey) = string.Equals(current?.Sha256, wanted, StringComparison.Ordinal)
+                ? (Zone.Curated, key)
+                : (Zone.Archive, ObjectKeys.ArchivedVersion(Zone.Curated, key, wanted));
+            if (await store.StatAsync(zone, objectKey, cancellationToken) is null)
+            {
+                return Results.Text($"The lake holds no version {wanted} of '{key}'.", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            var name = $"{partition.Dataset}-{partition.Source}-{partition.Partition.Path.Replace('/', '-').Replace('=', '-')}.parquet";
+            return Results.Stream(await store.OpenReadAsync(zone, objectKey, cancellationToken), "application/vnd.apache.parquet", name);
+        });
         var group = app.MapGroup("/pipeline/quarantine");
         group.MapGet("/{sha256}", (HttpContext http, string sha256, LakeManifest manifest, IObjectStore store, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
             SendAsync(http, sha256, reason: false, manifest, store, options.Value, cancellationToken));
