@@ -244,7 +244,7 @@ public static class QualityRules
     private static IEnumerable<QualityIssue> MissingFxRates(SqliteConnection connection)
     {
         var sql = $"""
-            SELECT 'royalty_line', currency, sale_month, COUNT(*) FROM royalty_line r WHERE currency <> 'USD'
+            SELECT 'royalty_line', currency, sale_month, SUM(lines) FROM royalty_month r WHERE currency <> 'USD'
               AND NOT EXISTS (SELECT 1 FROM fx_rate f WHERE f.currency = r.currency AND f.date >= r.sale_month AND f.date < date(r.sale_month, '+1 month'))
             GROUP BY currency, sale_month
             UNION ALL
