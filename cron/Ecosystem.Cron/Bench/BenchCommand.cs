@@ -37,6 +37,11 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
             return ExitCodes.Ok;
         }
 
+        if (settings.Dashboard && !DashboardRuntime.IsChild)
+        {
+            return await DashboardRuntime.RunInChildAsync(stdout, stderr, cancellationToken);
+        }
+
         var root = Path.Combine(Path.GetTempPath(), $"eco-bench-{Guid.NewGuid():N}");
         if (settings.Dashboard)
         {

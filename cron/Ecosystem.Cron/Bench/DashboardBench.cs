@@ -60,11 +60,18 @@ internal static class DashboardBench
             var droppedAt = new List<DateTimeOffset>();
             var runs = new List<string>();
             double? cold = null;
+
+            // The statements are written first, then moved into landing one at a time, as a user drops an export
+            // downloaded earlier (a file still being written would wait until its last write is the settle time old).
+            // Each covers its own two years of sale months, so every drop is new data of the same size.
             for (var d = -WarmUpDrops; d < drops; d++)
             {
-                // Each statement covers its own two years of sale months, so every drop is new data of the same size.
+                await SyntheticStatement.WriteFileAsync(Path.Combine(root, $"drop-{d}.tsv"), rows, seed + d, StatementLayout.Current, new DateOnly(1990, 1, 1).AddMonths(24 * (d + WarmUpDrops)), cancellationToken);
+            }
+
+            for (var d = -WarmUpDrops; d < drops; d++)
+            {
                 var staging = Path.Combine(root, $"drop-{d}.tsv");
-                await SyntheticStatement.WriteFileAsync(staging, rows, seed + d, StatementLayout.Current, new DateOnly(1990, 1, 1).AddMonths(24 * (d + WarmUpDrops)), cancellationToken);
                 var known = received.Keys.Select(k => k.Run).ToHashSet(StringComparer.Ordinal);
                 var dropped = clock.GetUtcNow();
                 File.Move(staging, Path.Combine(landing, $"drop-{d + WarmUpDrops}.tsv"));

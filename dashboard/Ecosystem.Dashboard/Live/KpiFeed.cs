@@ -7,16 +7,16 @@ using Microsoft.Extensions.Options;
 namespace Ecosystem.Dashboard.Live;
 
 /// <summary>
-/// Notices warehouse changes (a new or finished <c>etl_run</c>, checked every
+/// Notices warehouse changes (a finished <c>etl_run</c>, checked every
 /// <see cref="DashboardOptions.ChangeCheckMilliseconds"/> and at once when the pipeline worker reports a load, never
-/// more often than <see cref="MinSpacing"/>, so at most a few pushes a second), recomputes the KPI
+/// sooner than <see cref="MinSpacing"/> after the last push, so at most five pushes a second), recomputes the KPI
 /// snapshot and pushes it to SignalR clients and to in-process subscribers (Blazor components), each through a
 /// disposable subscription. A load that wrote nothing leaves no run behind, so it pushes nothing.
 /// </summary>
 public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database, IHubContext<KpiHub> hub, IOptions<DashboardOptions> options, TimeProvider clock, ILogger<KpiFeed> logger)
     : BackgroundService
 {
-    /// <summary>The shortest time between two checks, so at most five pushes a second.</summary>
+    /// <summary>The shortest time between two pushes: at most five a second.</summary>
     public static readonly TimeSpan MinSpacing = TimeSpan.FromMilliseconds(200);
 
     private readonly Lock _gate = new();
@@ -24,6 +24,7 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private string? _version;
+    private DateTimeOffset _lastPushAt = DateTimeOffset.MinValue;
     private decimal? _openErrors;
 
     /// <summary>The latest snapshot (null until the first one is computed).</summary>
@@ -73,7 +74,6 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
         var interval = TimeSpan.FromMilliseconds(options.Value.ChangeCheckMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var started = clock.GetUtcNow();
             try
             {
                 var version = await ReadVersionAsync(stoppingToken);
@@ -90,7 +90,7 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
             }
 
             // Next check at the next tick, or as soon as the worker says the warehouse changed — but never sooner than
-            // MinSpacing after the last check began, which bounds pushes to a few a second.
+            // MinSpacing after the last push, which bounds pushes to a few a second.
             using (var tick = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
             {
                 tick.CancelAfter(interval);
@@ -104,7 +104,8 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
                 }
             }
 
-            var early = MinSpacing - (clock.GetUtcNow() - started);
+            // Pushes, not checks, are what the spacing bounds: a check after a quiet second runs at once.
+            var early = MinSpacing - (clock.GetUtcNow() - _lastPushAt);
             if (early > TimeSpan.Zero)
             {
                 await Task.Delay(early, clock, stoppingToken);
@@ -116,12 +117,15 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(id), 0) || '/' || COALESCE(MAX(finished_at_utc), '') FROM etl_run";
+        // Finished runs only: a load in progress (its row says finished = started) would push a half-loaded snapshot,
+        // and its final push would then have to wait out MinSpacing.
+        command.CommandText = "SELECT COALESCE(MAX(id), 0) || '/' || COALESCE(MAX(finished_at_utc), '') FROM etl_run WHERE finished_at_utc > started_at_utc";
         return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private async Task PushAsync(KpiSnapshot snapshot, CancellationToken cancellationToken)
     {
+        _lastPushAt = clock.GetUtcNow();
         await hub.Clients.All.SendAsync(KpiHub.SnapshotMessage, snapshot, cancellationToken);
         Func<KpiSnapshot, CancellationToken, Task>[] subscribers;
         lock (_gate)

@@ -11,9 +11,9 @@ using Microsoft.Extensions.Options;
 namespace Ecosystem.Dashboard.Pipeline;
 
 /// <summary>
-/// Runs promotion and the warehouse load when files arrive in landing: a file watcher on a local lake (events settle
-/// for <see cref="Settle"/> first, so a file still being copied is not taken half-written), polling on S3, and a
-/// wake-up after every upload. It takes the same lock as <c>eco run</c>, so cron and the dashboard never run at once;
+/// Runs promotion and the warehouse load when files arrive in landing: a file watcher on a local lake (a run starts
+/// once the dropped files were last written <see cref="Settle"/> ago, so a file still being copied is not taken
+/// half-written; see <see cref="LandingFolder"/>), polling on S3, and a wake-up after every upload. It takes the same lock as <c>eco run</c>, so cron and the dashboard never run at once;
 /// a held lock means "try again on the next tick".
 /// </summary>
 public sealed partial class PipelineWorker(
@@ -67,15 +67,33 @@ public sealed partial class PipelineWorker(
         }
     }
 
-    /// <summary>Waits until no new file event has come for <see cref="Settle"/>.</summary>
+    /// <summary>
+    /// Waits until the files dropped into a local landing folder were last written at least <see cref="Settle"/> ago
+    /// (a copy in progress keeps writing; a file moved in whole is ready at once). On S3 there is nothing to watch.
+    /// </summary>
     private async Task SettleAsync(CancellationToken cancellationToken)
     {
-        do
+        var landing = lakeOptions.Value.Lake == LakeKind.Local ? LandingPath : null;
+        while (true)
         {
-            await Task.Delay(Settle, clock, cancellationToken);
+            while (_wake.Reader.TryRead(out _))
+            {
+                // Every event so far is covered by the look at the files below.
+            }
+
+            var wait = landing is not null && LandingFolder.LatestDroppedWrite(landing) is { } latest
+                ? Settle - (clock.GetUtcNow() - latest)
+                : TimeSpan.Zero;
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(wait, clock, cancellationToken);
         }
-        while (_wake.Reader.TryRead(out _));
     }
+
+    private string LandingPath => Path.Combine(lakeOptions.Value.FullDataDirectory, ZoneNames.FolderName(Zone.Landing));
 
     private async Task RunIfPendingAsync(CancellationToken cancellationToken)
     {
@@ -130,14 +148,39 @@ public sealed partial class PipelineWorker(
             return null;
         }
 
-        var landing = Path.Combine(lakeOptions.Value.FullDataDirectory, ZoneNames.FolderName(Zone.Landing));
+        var landing = LandingPath;
         Directory.CreateDirectory(landing);
         var watcher = new FileSystemWatcher(landing) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.LastWrite };
-        watcher.Created += (_, _) => Wake();
-        watcher.Changed += (_, _) => Wake();
-        watcher.Renamed += (_, _) => Wake();
+        void OnEvent(string? relativePath)
+        {
+            if (!IsLakeWrite(relativePath))
+            {
+                Wake();
+            }
+        }
+
+        watcher.Created += (_, e) => OnEvent(e.Name);
+        watcher.Changed += (_, e) => OnEvent(e.Name);
+        watcher.Renamed += (_, e) => OnEvent(e.Name);
         watcher.EnableRaisingEvents = true;
         return watcher;
+    }
+
+    /// <summary>
+    /// The lake's own writes into landing — hidden temp files and metadata sidecars, <c>_incoming/</c>, and objects it
+    /// keyed under <c>…/ingest_date=…/</c> when it adopted a dropped file — are not new files: waking on them would start
+    /// an empty run after every run and delay the next real file. (The poll tick still looks at everything.)
+    /// </summary>
+    public static bool IsLakeWrite(string? relativePath)
+    {
+        if (string.IsNullOrEmpty(relativePath))
+        {
+            return false;
+        }
+
+        var segments = relativePath.Split(Path.DirectorySeparatorChar, '/');
+        return relativePath.StartsWith(ObjectKeys.IncomingPrefix.TrimEnd('/'), StringComparison.Ordinal)
+            || segments.Any(segment => segment.StartsWith('.') || segment.StartsWith("ingest_date=", StringComparison.Ordinal));
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "the pipeline worker's run failed; it tries again on the next change")]

@@ -249,6 +249,23 @@ public sealed class EcoCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Bench_Dashboard_RunsTheDashboardWithItsOwnRuntimeSettingsAndTimesEveryStage()
+    {
+        var result = await _eco.RunAsync("bench", "--dashboard", "--rows", "300", "--clients", "3", "--drops", "2", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var json = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.True(json.GetProperty("every_client_got_every_snapshot").GetBoolean());
+        Assert.True(json.GetProperty("drop_to_snapshot_p95_ms").GetDouble() > 0);
+        Assert.True(json.GetProperty("first_drop_cold_ms").GetDouble() > 0);
+        var stages = json.GetProperty("stage_medians_ms");
+        foreach (var stage in new[] { "settle", "lake run", "warehouse load", "feed + snapshot", "push" })
+        {
+            Assert.True(stages.TryGetProperty(stage, out _), stage);
+        }
+    }
+
+    [Fact]
     public async Task Bench_WriteStatement_WritesARealisticStatementInTheAskedLayout()
     {
         var result = await _eco.RunAsync("bench", "--rows", "500", "--write-statement", "out.tsv", "--layout", "classic");
