@@ -75,6 +75,7 @@ public static class DashboardApp
             options.Conventions.Add(new WarehouseFeedConvention());
         });
         builder.Services.AddSingleton<UploadService>();
+        builder.Services.AddSingleton<LakeReports>();
         builder.Services.AddSingleton<PipelineWorker>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<PipelineWorker>());
         if (workspace.IsDemo)

@@ -26,6 +26,8 @@ public sealed class PipelinePageTests
         using var http = new HttpClient { BaseAddress = dashboard.BaseAddress };
         var file = await http.GetAsync(new Uri($"/pipeline/quarantine/{sha}", UriKind.Relative));
         var reason = await http.GetStringAsync($"/pipeline/quarantine/{sha}/reason");
+        var listed = ExportTests.Read(await http.GetByteArrayAsync("/exports/quarantine.csv"));
+        var portals = ExportTests.Read(await http.GetByteArrayAsync("/exports/needs_login.csv"));
         var unknown = await http.GetAsync(new Uri($"/pipeline/quarantine/{new string('0', 64)}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
@@ -33,6 +35,12 @@ public sealed class PipelinePageTests
         Assert.Equal("mystery.csv", file.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Contains("unknown_format", reason, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(["file", "sha256", "reason_code", "reason", "quarantine_key"], listed[0]);
+        Assert.Equal(("mystery.csv", sha, "unknown_format"), (listed[1][0], listed[1][1], listed[1][2]));
+        // No data yet: every portal asks for a first export, with where to sign in.
+        Assert.Equal(12, portals.Count - 1);
+        Assert.All(portals.Skip(1), p => Assert.StartsWith("no export yet", p[3], StringComparison.Ordinal));
+        Assert.Contains(portals, p => p[0] == "distrokid" && p[4] == "https://distrokid.com/bank/");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Ecosystem.Dashboard.Pipeline;
 using Ecosystem.Warehouse.Exports;
 using Ecosystem.Warehouse.Schema;
 using Microsoft.Extensions.Options;
@@ -14,10 +15,12 @@ public static class ExportEndpoints
 {
     public static WebApplication MapExports(this WebApplication app)
     {
-        app.MapGet("/exports/{dataset}.csv", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
-            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist, file), "csv", "text/csv; charset=utf-8", exporter.WriteCsvAsync, database, options.Value, cancellationToken));
-        app.MapGet("/exports/{dataset}.parquet", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
-            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist, file), "parquet", "application/vnd.apache.parquet", exporter.WriteParquetAsync, database, options.Value, cancellationToken));
+        app.MapGet("/exports/{dataset}.csv", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, LakeReports lake, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist, file), "csv", "text/csv; charset=utf-8",
+                (d, f, s, ct) => LakeReports.IsKnown(d) ? WriteLakeAsync(lake, d, TableExporter.WriteReportCsvAsync, s, ct) : exporter.WriteCsvAsync(d, f, s, ct), database, options.Value, cancellationToken));
+        app.MapGet("/exports/{dataset}.parquet", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, LakeReports lake, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+            ExportAsync(http, dataset, new ExportFilter(from, to, source, artist, file), "parquet", "application/vnd.apache.parquet",
+                (d, f, s, ct) => LakeReports.IsKnown(d) ? WriteLakeAsync(lake, d, TableExporter.WriteReportParquetAsync, s, ct) : exporter.WriteParquetAsync(d, f, s, ct), database, options.Value, cancellationToken));
         return app;
     }
 
@@ -32,10 +35,10 @@ public static class ExportEndpoints
             return;
         }
 
-        if (!TableExporter.IsKnown(dataset))
+        if (!TableExporter.IsKnown(dataset) && !LakeReports.IsKnown(dataset))
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
-            await http.Response.WriteAsync($"No dataset '{dataset}'. Known: {TableExporter.KnownList}.", cancellationToken);
+            await http.Response.WriteAsync($"No dataset '{dataset}'. Known: {TableExporter.KnownList}, {string.Join(", ", LakeReports.Ids)}.", cancellationToken);
             return;
         }
 
@@ -66,4 +69,7 @@ public static class ExportEndpoints
 
         await write(dataset, filter, http.Response.Body, cancellationToken);
     }
+
+    private static async Task<long> WriteLakeAsync(LakeReports lake, string id, Func<Ecosystem.Warehouse.Reports.Report, Stream, CancellationToken, Task<long>> write, Stream output, CancellationToken cancellationToken) =>
+        await write(await lake.ReadAsync(id, cancellationToken), output, cancellationToken);
 }

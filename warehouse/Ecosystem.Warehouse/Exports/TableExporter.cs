@@ -134,7 +134,8 @@ public sealed class TableExporter(WarehouseDatabase database, ReportService repo
         return report.Rows.Count;
     }
 
-    private static async Task<long> WriteReportParquetAsync(Report report, Stream output, CancellationToken cancellationToken)
+    /// <summary>A report as Parquet: integers int64, decimals decimal(38, 9), anything else text.</summary>
+    public static async Task<long> WriteReportParquetAsync(Report report, Stream output, CancellationToken cancellationToken)
     {
         // A column's type is that of its values: integers int64, decimals decimal, anything else text.
         var kinds = report.Columns.Select((_, c) => report.Rows.Select(r => r[c]).FirstOrDefault(v => v is not null) switch
