@@ -129,6 +129,7 @@ public static class DashboardApp
 
         app.MapExports();
         app.MapQuarantine();
+        app.MapLineageExports();
         app.MapControllers();
         var powerBi = app.MapPowerBi();
         if (loginRequired)

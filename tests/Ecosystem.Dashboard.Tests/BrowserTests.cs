@@ -128,6 +128,11 @@ public sealed class BrowserTests
         using var http = new HttpClient { BaseAddress = dashboard.BaseAddress };
         var rows = ExportTests.Read(await http.GetByteArrayAsync(rowsLink));
         Assert.Equal(long.Parse((await file.Locator("td.rows-now").InnerTextAsync()).Split(' ')[0].Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture), rows.Count - 1);
+        var sha = await file.GetAttributeAsync("data-sha256");
+        var files = ExportTests.Read(await http.GetByteArrayAsync(await page.Locator("#lineage_files a.download").First.GetAttributeAsync("href")));
+        Assert.Equal("sha256", files[0][0]);
+        Assert.Equal(await page.Locator("#lineage_files tbody tr").CountAsync(), files.Count - 1);
+        Assert.Contains(files, f => f[0] == sha && f[7] == (rows.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.ScreenshotAsync(new() { Path = Screenshot("lineage-revenue.png"), FullPage = true });
 
         // The Upload page: a file no handler knows is quarantined, and the page says why.
