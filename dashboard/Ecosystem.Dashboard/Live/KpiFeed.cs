@@ -133,10 +133,9 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
             subscribers = [.. _subscribers];
         }
 
-        foreach (var subscriber in subscribers)
-        {
-            await subscriber(snapshot, cancellationToken);
-        }
+        // All at once (each page re-reads its reports on its own circuit), and one failing page never keeps the
+        // snapshot from the others.
+        await Task.WhenAll(subscribers.Select(subscriber => NotifyAsync(subscriber, snapshot, cancellationToken)));
 
         var errors = snapshot.Kpis.FirstOrDefault(k => k.Id == "data_freshness")?.Items.FirstOrDefault(i => i.Label == "open data-quality errors")?.Value;
         if (errors > (_openErrors ?? errors))
@@ -146,6 +145,21 @@ public sealed partial class KpiFeed(KpiService kpis, WarehouseDatabase database,
 
         _openErrors = errors;
     }
+
+    private async Task NotifyAsync(Func<KpiSnapshot, CancellationToken, Task> subscriber, KpiSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await subscriber(snapshot, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogSubscriberFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "a KPI feed subscriber (a dashboard page) failed on a new snapshot; the others got it")]
+    private static partial void LogSubscriberFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "the KPI feed could not read the warehouse; it tries again")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception);
