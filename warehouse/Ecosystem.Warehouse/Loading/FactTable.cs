@@ -48,7 +48,54 @@ public sealed class FactTable<TRow> : IFactTable
     /// <summary>A summary kept per partition from the loaded rows (see <see cref="IPartitionAggregate"/>).</summary>
     public Func<IReadOnlyList<string>, IPartitionAggregate>? Aggregate { get; init; }
 
-    public async Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, Stream parquet, string source, PartitionKey partition, CancellationToken cancellationToken)
+    public async Task<DecodedPartition> DecodeAsync(Stream parquet, CancellationToken cancellationToken) =>
+        new(await DatasetParquetReader.ReadAllAsync(_contract, parquet, cancellationToken));
+
+    public Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, DecodedPartition decoded, string source, PartitionKey partition, CancellationToken cancellationToken)
+    {
+        var rows = (List<TRow>)decoded.Rows;
+        return LoadRowsAsync(connection, scope, Once(rows), () => Task.FromResult<IEnumerable<TRow>>(rows), source, partition, cancellationToken);
+
+        static async IAsyncEnumerable<IReadOnlyList<TRow>> Once(List<TRow> rows)
+        {
+            await Task.CompletedTask;
+            yield return rows;
+        }
+    }
+
+    public Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, Stream parquet, string source, PartitionKey partition, CancellationToken cancellationToken) =>
+        LoadRowsAsync(connection, scope, StreamGroupsAsync(parquet, cancellationToken), async () =>
+        {
+            parquet.Position = 0;
+            return await DatasetParquetReader.ReadAllAsync(_contract, parquet, cancellationToken);
+        }, source, partition, cancellationToken);
+
+    /// <summary>The row groups of a file, the next one decoded on another core while this one is written (SQLite has one writer).</summary>
+    private async IAsyncEnumerable<IReadOnlyList<TRow>> StreamGroupsAsync(Stream parquet, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var reader = await DatasetParquetReader.OpenAsync(parquet, cancellationToken);
+        var next = reader.RowGroupCount > 0 ? ReadAheadAsync(reader, 0, cancellationToken) : null;
+        try
+        {
+            for (var group = 0; next is not null; group++)
+            {
+                var rows = await next;
+                next = group + 1 < reader.RowGroupCount ? ReadAheadAsync(reader, group + 1, cancellationToken) : null;
+                yield return rows;
+            }
+        }
+        finally
+        {
+            // A failure mid-file must not dispose the reader under a row group still being decoded.
+            if (next is not null)
+            {
+                await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task<PartitionLoadResult> LoadRowsAsync(
+        SqliteConnection connection, LoadScope scope, IAsyncEnumerable<IReadOnlyList<TRow>> groups, Func<Task<IEnumerable<TRow>>> allRowsAgain, string source, PartitionKey partition, CancellationToken cancellationToken)
     {
         var from = new DateOnly(partition.Year, partition.Month, 1);
         var range = (From: SqlValues.Date(from), To: SqlValues.Date(from.AddMonths(1)));
@@ -59,43 +106,25 @@ public sealed class FactTable<TRow> : IFactTable
         var aggregate = Aggregate?.Invoke([.. _columns.Select(c => c.Name)]);
         var values = new object?[_columns.Length];
         long fileRows = 0, money = 0, written = 0;
-        await using (var reader = await DatasetParquetReader.OpenAsync(parquet, cancellationToken))
+        await foreach (var rows in groups.WithCancellation(cancellationToken))
         {
-            // The next row group is decoded on another core while this one is written (SQLite has one writer).
-            var next = reader.RowGroupCount > 0 ? ReadAheadAsync(reader, 0, cancellationToken) : null;
-            try
+            foreach (var row in rows)
             {
-                for (var group = 0; next is not null; group++)
+                cancellationToken.ThrowIfCancellationRequested();
+                Register?.Invoke(row, scope);
+                for (var i = 0; i < _columns.Length; i++)
                 {
-                    var rows = await next;
-                    next = group + 1 < reader.RowGroupCount ? ReadAheadAsync(reader, group + 1, cancellationToken) : null;
-                    foreach (var row in rows)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        Register?.Invoke(row, scope);
-                        for (var i = 0; i < _columns.Length; i++)
-                        {
-                            values[i] = _columns[i].Value(row, scope);
-                            upsert.Bind(i + 1, values[i]);
-                        }
-
-                        aggregate?.Add(values);
-                        upsert.Bind(sourceFileParameter, scope.SourceFile(row.SourceSha256));
-                        written += upsert.Execute();
-                        fileRows++;
-                        if (Money is { } m && m.Value(row) is { } amount)
-                        {
-                            money += SqlValues.Nanos(amount);
-                        }
-                    }
+                    values[i] = _columns[i].Value(row, scope);
+                    upsert.Bind(i + 1, values[i]);
                 }
-            }
-            finally
-            {
-                // A failure mid-file must not dispose the reader under a row group still being decoded.
-                if (next is not null)
+
+                aggregate?.Add(values);
+                upsert.Bind(sourceFileParameter, scope.SourceFile(row.SourceSha256));
+                written += upsert.Execute();
+                fileRows++;
+                if (Money is { } m && m.Value(row) is { } amount)
                 {
-                    await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    money += SqlValues.Nanos(amount);
                 }
             }
         }
@@ -104,8 +133,7 @@ public sealed class FactTable<TRow> : IFactTable
         var totals = Totals(connection, scope, source, range);
         if (totals.Rows > fileRows)
         {
-            parquet.Position = 0;
-            deleted = await DeleteStaleAsync(connection, scope, parquet, source, range, cancellationToken);
+            deleted = DeleteStale(connection, scope, await allRowsAgain(), source, range);
             totals = Totals(connection, scope, source, range);
         }
 
@@ -137,11 +165,11 @@ public sealed class FactTable<TRow> : IFactTable
     /// The partition holds rows the file no longer has (a restatement dropped them): read the file's keys again and
     /// delete exactly the warehouse rows of the partition that are not among them.
     /// </summary>
-    private async Task<long> DeleteStaleAsync(SqliteConnection connection, LoadScope scope, Stream parquet, string source, (string From, string To) range, CancellationToken cancellationToken)
+    private long DeleteStale(SqliteConnection connection, LoadScope scope, IEnumerable<TRow> fileRows, string source, (string From, string To) range)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var values = new object?[_keyIndexes.Length];
-        foreach (var row in await DatasetParquetReader.ReadAllAsync(_contract, parquet, cancellationToken))
+        foreach (var row in fileRows)
         {
             for (var k = 0; k < _keyIndexes.Length; k++)
             {

@@ -23,4 +23,17 @@ public interface IFactTable
     /// <see cref="ReconciliationException"/> on a mismatch.
     /// </summary>
     Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, Stream parquet, string source, PartitionKey partition, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Decodes a whole curated partition file ahead of its load (on another core, while the previous partition is
+    /// written); <see cref="LoadAsync(SqliteConnection, LoadScope, DecodedPartition, string, PartitionKey, CancellationToken)"/>
+    /// then takes the rows from memory. Only for small partitions: the caller bounds the rows.
+    /// </summary>
+    Task<DecodedPartition> DecodeAsync(Stream parquet, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="LoadAsync(SqliteConnection, LoadScope, Stream, string, PartitionKey, CancellationToken)"/>, from rows decoded ahead.</summary>
+    Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, DecodedPartition decoded, string source, PartitionKey partition, CancellationToken cancellationToken);
 }
+
+/// <summary>The rows of one curated partition file, decoded ahead by <see cref="IFactTable.DecodeAsync"/>.</summary>
+public sealed record DecodedPartition(System.Collections.IList Rows);
