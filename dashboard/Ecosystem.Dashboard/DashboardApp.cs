@@ -109,7 +109,7 @@ public static class DashboardApp
             if (!ApiKeys.Accepts(http, http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<DashboardOptions>>().Value))
             {
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                await http.Response.WriteAsync("An API key is required (X-Api-Key header or api_key parameter).", http.RequestAborted);
+                await http.Response.WriteAsync(ApiKeys.Refusal, http.RequestAborted);
                 return;
             }
 
@@ -127,9 +127,11 @@ public static class DashboardApp
             status.RequireAuthorization();
         }
 
-        app.MapExports();
-        app.MapQuarantine();
-        app.MapLineageExports();
+        // Data over HTTP: exports, lineage tables, quarantined files and curated versions, behind the API key.
+        var data = app.MapGroup(string.Empty).RequireApiKey();
+        data.MapExports();
+        data.MapQuarantine();
+        data.MapLineageExports();
         app.MapControllers();
         var powerBi = app.MapPowerBi();
         if (loginRequired)

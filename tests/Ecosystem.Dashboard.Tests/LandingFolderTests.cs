@@ -16,7 +16,7 @@ public sealed class LandingFolderTests : IDisposable
     [InlineData(".statement.tsv.0f3e.tmp", true)]
     [InlineData("distrokid/.statement.tsv.meta.json", true)]
     public void The_lakes_own_writes_are_told_from_dropped_files(string path, bool lakeWrite) =>
-        Assert.Equal(lakeWrite, PipelineWorker.IsLakeWrite(path));
+        Assert.Equal(lakeWrite, LandingFolder.IsLakeWrite(path));
 
     [Fact]
     public void The_latest_write_is_that_of_the_newest_dropped_file_only()

@@ -1,40 +1,32 @@
 using Ecosystem.Dashboard.Pipeline;
 using Ecosystem.Warehouse.Exports;
 using Ecosystem.Warehouse.Schema;
-using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Dashboard.Exports;
 
 /// <summary>
 /// <c>GET /exports/{dataset}.csv</c> and <c>.parquet</c> with <c>from</c>, <c>to</c>, <c>source</c>, <c>artist</c> and
 /// <c>file</c> (a landed file's SHA-256):
-/// a warehouse table streamed (<see cref="TableExporter"/>), no row cap. With <c>ECO_API_KEY</c> set, the key must
-/// come in the <c>X-Api-Key</c> header or the <c>api_key</c> query parameter.
+/// a warehouse table, report or lake table streamed (<see cref="TableExporter"/>), no row cap. Mapped on the group
+/// that requires the API key (<see cref="ApiKeys.RequireApiKey"/>).
 /// </summary>
 public static class ExportEndpoints
 {
-    public static WebApplication MapExports(this WebApplication app)
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/exports/{dataset}.csv", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, LakeReports lake, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+        app.MapGet("/exports/{dataset}.csv", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, LakeReports lake, WarehouseDatabase database, CancellationToken cancellationToken) =>
             ExportAsync(http, dataset, new ExportFilter(from, to, source, artist, file), "csv", "text/csv; charset=utf-8",
-                (d, f, s, ct) => LakeReports.IsKnown(d) ? WriteLakeAsync(lake, d, TableExporter.WriteReportCsvAsync, s, ct) : exporter.WriteCsvAsync(d, f, s, ct), database, options.Value, cancellationToken));
-        app.MapGet("/exports/{dataset}.parquet", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, LakeReports lake, WarehouseDatabase database, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+                (d, f, s, ct) => LakeReports.IsKnown(d) ? WriteLakeAsync(lake, d, TableExporter.WriteReportCsvAsync, s, ct) : exporter.WriteCsvAsync(d, f, s, ct), database, cancellationToken));
+        app.MapGet("/exports/{dataset}.parquet", (HttpContext http, string dataset, string? from, string? to, string? source, string? artist, string? file, TableExporter exporter, LakeReports lake, WarehouseDatabase database, CancellationToken cancellationToken) =>
             ExportAsync(http, dataset, new ExportFilter(from, to, source, artist, file), "parquet", "application/vnd.apache.parquet",
-                (d, f, s, ct) => LakeReports.IsKnown(d) ? WriteLakeAsync(lake, d, TableExporter.WriteReportParquetAsync, s, ct) : exporter.WriteParquetAsync(d, f, s, ct), database, options.Value, cancellationToken));
+                (d, f, s, ct) => LakeReports.IsKnown(d) ? WriteLakeAsync(lake, d, TableExporter.WriteReportParquetAsync, s, ct) : exporter.WriteParquetAsync(d, f, s, ct), database, cancellationToken));
         return app;
     }
 
     private static async Task ExportAsync(
         HttpContext http, string dataset, ExportFilter filter, string extension, string contentType,
-        Func<string, ExportFilter, Stream, CancellationToken, Task<long>> write, WarehouseDatabase database, DashboardOptions options, CancellationToken cancellationToken)
+        Func<string, ExportFilter, Stream, CancellationToken, Task<long>> write, WarehouseDatabase database, CancellationToken cancellationToken)
     {
-        if (!ApiKeys.Accepts(http, options))
-        {
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            await http.Response.WriteAsync("An API key is required (X-Api-Key header or api_key parameter).", cancellationToken);
-            return;
-        }
-
         if (!TableExporter.IsKnown(dataset) && !LakeReports.IsKnown(dataset))
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -153,7 +153,7 @@ public sealed partial class PipelineWorker(
         var watcher = new FileSystemWatcher(landing) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.LastWrite };
         void OnEvent(string? relativePath)
         {
-            if (!IsLakeWrite(relativePath))
+            if (!LandingFolder.IsLakeWrite(relativePath))
             {
                 Wake();
             }
@@ -164,23 +164,6 @@ public sealed partial class PipelineWorker(
         watcher.Renamed += (_, e) => OnEvent(e.Name);
         watcher.EnableRaisingEvents = true;
         return watcher;
-    }
-
-    /// <summary>
-    /// The lake's own writes into landing — hidden temp files and metadata sidecars, <c>_incoming/</c>, and objects it
-    /// keyed under <c>…/ingest_date=…/</c> when it adopted a dropped file — are not new files: waking on them would start
-    /// an empty run after every run and delay the next real file. (The poll tick still looks at everything.)
-    /// </summary>
-    public static bool IsLakeWrite(string? relativePath)
-    {
-        if (string.IsNullOrEmpty(relativePath))
-        {
-            return false;
-        }
-
-        var segments = relativePath.Split(Path.DirectorySeparatorChar, '/');
-        return relativePath.StartsWith(ObjectKeys.IncomingPrefix.TrimEnd('/'), StringComparison.Ordinal)
-            || segments.Any(segment => segment.StartsWith('.') || segment.StartsWith("ingest_date=", StringComparison.Ordinal));
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "the pipeline worker's run failed; it tries again on the next change")]

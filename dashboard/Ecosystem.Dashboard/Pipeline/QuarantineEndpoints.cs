@@ -1,27 +1,21 @@
 using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Storage;
 using Ecosystem.DataLake.Zones;
-using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Dashboard.Pipeline;
 
 /// <summary>
-/// Lake files a page links to, with the same access rule as the exports: <c>GET /pipeline/quarantine/{sha256}</c>, the
+/// Lake files a page links to: <c>GET /pipeline/quarantine/{sha256}</c>, the
 /// quarantined file byte for byte as it landed, under its original name; <c>…/{sha256}/reason</c>, the
 /// <c>.reason.json</c> beside it; and <c>GET /lake/curated/{key}</c>, the committed version of a curated partition (the
-/// Parquet file the warehouse loaded, as the lineage page lists it).
+/// Parquet file the warehouse loaded, as the lineage page lists it). Mapped on the group that requires the API key.
 /// </summary>
 public static class QuarantineEndpoints
 {
-    public static RouteGroupBuilder MapQuarantine(this WebApplication app)
+    public static IEndpointRouteBuilder MapQuarantine(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/lake/curated/{**key}", async (HttpContext http, string key, string? sha256, LakeManifest manifest, IObjectStore store, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
+        app.MapGet("/lake/curated/{**key}", async (string key, string? sha256, LakeManifest manifest, IObjectStore store, CancellationToken cancellationToken) =>
         {
-            if (!ApiKeys.Accepts(http, options.Value))
-            {
-                return Results.Text("An API key is required (X-Api-Key header or api_key parameter).", statusCode: StatusCodes.Status401Unauthorized);
-            }
-
             await manifest.MigrateAsync(cancellationToken);
             var partition = (await manifest.CuratedPartitionsAsync(cancellationToken)).FirstOrDefault(p => p.ObjectKey == key);
             if (partition is null)
@@ -45,20 +39,15 @@ public static class QuarantineEndpoints
             return Results.Stream(await store.OpenReadAsync(zone, objectKey, cancellationToken), "application/vnd.apache.parquet", name);
         });
         var group = app.MapGroup("/pipeline/quarantine");
-        group.MapGet("/{sha256}", (HttpContext http, string sha256, LakeManifest manifest, IObjectStore store, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
-            SendAsync(http, sha256, reason: false, manifest, store, options.Value, cancellationToken));
-        group.MapGet("/{sha256}/reason", (HttpContext http, string sha256, LakeManifest manifest, IObjectStore store, IOptions<DashboardOptions> options, CancellationToken cancellationToken) =>
-            SendAsync(http, sha256, reason: true, manifest, store, options.Value, cancellationToken));
-        return group;
+        group.MapGet("/{sha256}", (string sha256, LakeManifest manifest, IObjectStore store, CancellationToken cancellationToken) =>
+            SendAsync(sha256, reason: false, manifest, store, cancellationToken));
+        group.MapGet("/{sha256}/reason", (string sha256, LakeManifest manifest, IObjectStore store, CancellationToken cancellationToken) =>
+            SendAsync(sha256, reason: true, manifest, store, cancellationToken));
+        return app;
     }
 
-    private static async Task<IResult> SendAsync(HttpContext http, string sha256, bool reason, LakeManifest manifest, IObjectStore store, DashboardOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> SendAsync(string sha256, bool reason, LakeManifest manifest, IObjectStore store, CancellationToken cancellationToken)
     {
-        if (!ApiKeys.Accepts(http, options))
-        {
-            return Results.Text("An API key is required (X-Api-Key header or api_key parameter).", statusCode: StatusCodes.Status401Unauthorized);
-        }
-
         await manifest.MigrateAsync(cancellationToken);
         var found = sha256.Length == 64 && sha256.All(Uri.IsHexDigit) ? await manifest.FindAsync(sha256.ToLowerInvariant(), cancellationToken) : null;
         if (found is not { Status: LakeObjectStatus.Quarantined, QuarantineKey: { } key })

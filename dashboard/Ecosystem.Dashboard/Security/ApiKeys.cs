@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace Ecosystem.Dashboard;
 
@@ -10,6 +11,9 @@ namespace Ecosystem.Dashboard;
 /// </summary>
 public static class ApiKeys
 {
+    /// <summary>What a refused request is told (never which key was expected).</summary>
+    public const string Refusal = "An API key is required (X-Api-Key header or api_key parameter).";
+
     public const string Header = "X-Api-Key";
     public const string QueryParameter = "api_key";
 
@@ -22,5 +26,15 @@ public static class ApiKeys
 
         var given = http.Request.Headers[Header].FirstOrDefault() ?? http.Request.Query[QueryParameter].FirstOrDefault() ?? string.Empty;
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(options.ApiKey));
+    }
+
+    /// <summary>Every endpoint of <paramref name="group"/> answers 401 with <see cref="Refusal"/> unless <see cref="Accepts"/>.</summary>
+    public static RouteGroupBuilder RequireApiKey(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter(async (context, next) =>
+            Accepts(context.HttpContext, context.HttpContext.RequestServices.GetRequiredService<IOptions<DashboardOptions>>().Value)
+                ? await next(context)
+                : Results.Text(Refusal, statusCode: StatusCodes.Status401Unauthorized));
+        return group;
     }
 }

@@ -10,19 +10,9 @@ namespace Ecosystem.Warehouse.Kpis;
 /// </summary>
 internal static class MarketingKpis
 {
-    private sealed record AdDay(string Source, string Campaign, DateOnly Date, decimal? Usd, long Impressions, long LinkClicks);
-
     public static IEnumerable<Kpi> Compute(KpiContext c)
     {
-        var ads = SqlQuery.List(c.Connection, """
-            SELECT source, campaign, date_start, currency, spend_nanos, COALESCE(impressions, 0), COALESCE(link_clicks, clicks, 0)
-            FROM ad_daily WHERE granularity = 'day'
-            """, r =>
-        {
-            var date = SqlValues.ParseDate(r.GetString(2));
-            var spend = r.NullableInt64(4);
-            return new AdDay(r.GetString(0), r.GetString(1), date, spend is { } s ? c.Fx.OnDay(r.GetString(3), date, s) : 0m, r.GetInt64(5), r.GetInt64(6));
-        });
+        var ads = AdDay.Read(c);
         var sources = ads.Select(a => a.Source).ToList();
         if (ads.Count == 0)
         {

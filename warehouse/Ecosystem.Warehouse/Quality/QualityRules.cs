@@ -195,7 +195,7 @@ public static class QualityRules
         .Select(t => new QualityIssue(QualityIssue.Warning, "isrc_not_in_catalog", t.Item1,
             $"ISRC {t.Item1} ('{t.Item2}') earns on {t.Item3} statement lines but is not in the catalog; add it to the catalog sheet."));
 
-    private const string CurrentSheet = "(SELECT MAX(as_of) FROM rights_split)";
+    private const string CurrentSheet = RightsSheetSql.CurrentSheet;
 
     private static IEnumerable<QualityIssue> TracksWithoutSplit(SqliteConnection connection, string today) =>
         Query(connection, $"""
@@ -210,7 +210,7 @@ public static class QualityRules
         Query(connection, $"""
             SELECT isrc, MIN(title), SUM(share_ppm) FROM rights_split
             WHERE as_of = {CurrentSheet} AND share_ppm IS NOT NULL
-              AND (valid_from = '' OR valid_from <= $today) AND (valid_to IS NULL OR valid_to >= $today)
+              AND {RightsSheetSql.InForceToday()}
             GROUP BY isrc HAVING SUM(share_ppm) <> 1000000 ORDER BY isrc
             """, r => (r.GetString(0), r.GetString(1), r.GetInt64(2)), ("$today", today))
         .Select(t => new QualityIssue(QualityIssue.Error, "split_sum", t.Item1,

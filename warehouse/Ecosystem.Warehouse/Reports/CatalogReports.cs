@@ -11,8 +11,8 @@ namespace Ecosystem.Warehouse.Reports;
 internal static class CatalogReports
 {
     public const string Page = "catalog";
-    private const string CurrentSheet = "(SELECT MAX(as_of) FROM rights_split)";
-    private const string InForce = "(s.valid_from = '' OR s.valid_from <= $today) AND (s.valid_to IS NULL OR s.valid_to >= $today)";
+    private const string CurrentSheet = RightsSheetSql.CurrentSheet;
+    private static readonly string InForce = RightsSheetSql.InForceToday("s");
 
     public static IEnumerable<ReportDefinition> Definitions { get; } =
     [
@@ -36,9 +36,7 @@ internal static class CatalogReports
             WHERE s.as_of = {CurrentSheet} AND s.track_id IS NOT NULL AND s.share_ppm IS NOT NULL AND {InForce}
             GROUP BY s.track_id
             """, r => (Track: r.GetInt64(0), Holders: r.GetInt64(1), Ppm: r.GetInt64(2)), ("$today", today)).ToDictionary(s => s.Track);
-        var royalties = c.Kpis.Royalties;
-        var first = royalties.Count == 0 ? DateOnly.MaxValue : royalties.Max(r => r.SaleMonth).AddMonths(-11);
-        var revenue = royalties.Where(r => r.SaleMonth >= first).GroupBy(r => r.TrackId).ToDictionary(g => g.Key, g => g.Sum(r => r.Usd ?? 0m));
+        var revenue = RevenueReports.LastTwelve(c).GroupBy(r => r.TrackId).ToDictionary(g => g.Key, g => g.Sum(r => r.Usd ?? 0m));
         return SqlQuery.List(c.Kpis.Connection, """
             SELECT t.id, t.isrc, t.title, a.name, r.title, r.release_date FROM track t
             JOIN artist_alias a ON a.id = t.artist_alias_id LEFT JOIN release r ON r.id = t.release_id ORDER BY a.name, r.release_date, t.isrc

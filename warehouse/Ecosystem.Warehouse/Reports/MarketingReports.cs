@@ -18,7 +18,7 @@ internal static class MarketingReports
     public static IEnumerable<ReportDefinition> Definitions { get; } =
     [
         ReportDefinition.Series("ad_spend_by_day", "Ad spend per day and campaign", Bar, KpiUnits.Usd, Page,
-            c => AdDays(c).GroupBy(a => (a.Date, a.Campaign)).OrderBy(g => g.Key.Date).ThenBy(g => g.Key.Campaign, StringComparer.Ordinal)
+            c => AdDay.Read(c.Kpis).GroupBy(a => (a.Date, a.Campaign)).OrderBy(g => g.Key.Date).ThenBy(g => g.Key.Campaign, StringComparer.Ordinal)
                 .Select(g => new object?[] { ReportContext.Date(g.Key.Date), g.Key.Campaign, Math.Round(g.Sum(a => a.Usd ?? 0m), 2) }), Unconverted),
         new ReportDefinition("ad_campaigns", "Ad campaigns (daily rows)", Table, KpiUnits.Usd, Page,
             ["source", "campaign", "first_day", "last_day", "spend_usd", "impressions", "link_clicks", "results", "cpc_usd", "cpm_usd", "ctr_pct", "cost_per_result_usd"], CampaignRows, Unconverted),
@@ -32,21 +32,8 @@ internal static class MarketingReports
         ReportDefinition.Series("expenses_by_month", "Expenses per month and category", Bar, KpiUnits.Usd, Page, ExpenseRows, Unconverted),
     ];
 
-    private sealed record AdDay(string Source, string Campaign, DateOnly Date, decimal? Usd, long Impressions, long LinkClicks, long Results);
-
-    private static List<AdDay> AdDays(ReportContext c) =>
-        SqlQuery.List(c.Kpis.Connection, """
-            SELECT source, campaign, date_start, currency, spend_nanos, COALESCE(impressions, 0), COALESCE(link_clicks, clicks, 0), COALESCE(results, 0)
-            FROM ad_daily WHERE granularity = 'day'
-            """, r =>
-        {
-            var date = SqlValues.ParseDate(r.GetString(2));
-            var spend = r.NullableInt64(4);
-            return new AdDay(r.GetString(0), r.GetString(1), date, spend is { } s ? c.Kpis.Fx.OnDay(r.GetString(3), date, s) : 0m, r.GetInt64(5), r.GetInt64(6), r.GetInt64(7));
-        });
-
     private static IEnumerable<object?[]> CampaignRows(ReportContext c) =>
-        AdDays(c).GroupBy(a => (a.Source, a.Campaign)).OrderByDescending(g => g.Max(a => a.Date)).ThenBy(g => g.Key.Campaign, StringComparer.Ordinal).Select(g =>
+        AdDay.Read(c.Kpis).GroupBy(a => (a.Source, a.Campaign)).OrderByDescending(g => g.Max(a => a.Date)).ThenBy(g => g.Key.Campaign, StringComparer.Ordinal).Select(g =>
         {
             var spend = g.Sum(a => a.Usd ?? 0m);
             var (impressions, clicks, results) = (g.Sum(a => a.Impressions), g.Sum(a => a.LinkClicks), g.Sum(a => a.Results));

@@ -27,7 +27,8 @@ internal static class RevenueReports
 
     private static object?[] Row(string period, string series, decimal usd) => [period, series, Math.Round(usd, 2)];
 
-    private static IEnumerable<RoyaltyMonth> LastTwelve(ReportContext c)
+    /// <summary>The royalty aggregate of the 12 sale months up to the latest reported one (every report's "12 months").</summary>
+    public static IEnumerable<RoyaltyMonth> LastTwelve(ReportContext c)
     {
         var royalties = c.Kpis.Royalties;
         if (royalties.Count == 0)
