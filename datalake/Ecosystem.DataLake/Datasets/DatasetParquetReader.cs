@@ -39,7 +39,7 @@ public static class DatasetParquetReader
         where TRow : class, ILakeRow
     {
         await using var reader = await OpenAsync(input, cancellationToken);
-        var rows = new List<TRow>();
+        var rows = new List<TRow>(checked((int)(reader.Metadata?.NumRows ?? 0)));
         for (var i = 0; i < reader.RowGroupCount; i++)
         {
             rows.AddRange(await ReadRowGroupAsync(contract, reader, i, cancellationToken));

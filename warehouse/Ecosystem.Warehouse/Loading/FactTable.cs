@@ -17,8 +17,12 @@ public sealed class FactTable<TRow> : IFactTable
     private readonly DatasetContract<TRow> _contract;
     private readonly FactColumn<TRow>[] _columns;
     private readonly int[] _keyIndexes;
-    private readonly string _upsertSql;
+    private readonly int[] _pureIndexes;
+    private readonly int[] _scopedIndexes;
+    private readonly Func<int, string> _upsertSql;
     private readonly string _partitionFilter;
+    private readonly string? _money;
+    private readonly int _moneyIndex = -1;
 
     public FactTable(string table, DatasetContract<TRow> contract, string partitionColumn, IReadOnlyList<FactColumn<TRow>> columns, int loadOrder = FactTables.FactLoadOrder)
     {
@@ -27,8 +31,10 @@ public sealed class FactTable<TRow> : IFactTable
         LoadOrder = loadOrder;
         _columns = [.. columns];
         _keyIndexes = [.. Enumerable.Range(0, _columns.Length).Where(i => _columns[i].IsKey)];
+        _pureIndexes = [.. Enumerable.Range(0, _columns.Length).Where(i => !_columns[i].UsesScope)];
+        _scopedIndexes = [.. Enumerable.Range(0, _columns.Length).Where(i => _columns[i].UsesScope)];
         _partitionFilter = $"source = $source AND {partitionColumn} >= $from AND {partitionColumn} < $to";
-        _upsertSql = BuildUpsert();
+        _upsertSql = BuildUpsert;
     }
 
     public string Dataset => _contract.Name;
@@ -40,7 +46,19 @@ public sealed class FactTable<TRow> : IFactTable
     public bool ResolvesTracks { get; init; }
 
     /// <summary>The column (integer 10⁻⁹ units) whose sum reconciliation compares; none for tables without money.</summary>
-    public (string Column, Func<TRow, decimal?> Value)? Money { get; init; }
+    public string? Money
+    {
+        get => _money;
+        init
+        {
+            _money = value;
+            _moneyIndex = Array.FindIndex(_columns, c => c.Name == value);
+            if (value is not null && _moneyIndex < 0)
+            {
+                throw new ArgumentException($"{Table} has no column {value}.", nameof(value));
+            }
+        }
+    }
 
     /// <summary>Adds what a row says about the catalog (tracks, releases) before the row is mapped.</summary>
     public Action<TRow, LoadScope>? Register { get; init; }
@@ -48,18 +66,21 @@ public sealed class FactTable<TRow> : IFactTable
     /// <summary>A summary kept per partition from the loaded rows (see <see cref="IPartitionAggregate"/>).</summary>
     public Func<IReadOnlyList<string>, IPartitionAggregate>? Aggregate { get; init; }
 
-    public async Task<DecodedPartition> DecodeAsync(Stream parquet, CancellationToken cancellationToken) =>
-        new(await DatasetParquetReader.ReadAllAsync(_contract, parquet, cancellationToken));
+    public async Task<DecodedPartition> DecodeAsync(Stream parquet, CancellationToken cancellationToken)
+    {
+        var rows = await DatasetParquetReader.ReadAllAsync(_contract, parquet, cancellationToken);
+        return new DecodedPartition(rows, Prepare(rows));
+    }
 
     public Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, DecodedPartition decoded, string source, PartitionKey partition, CancellationToken cancellationToken)
     {
         var rows = (List<TRow>)decoded.Rows;
-        return LoadRowsAsync(connection, scope, Once(rows), () => Task.FromResult<IEnumerable<TRow>>(rows), source, partition, cancellationToken);
+        return LoadRowsAsync(connection, scope, Once(rows, decoded.Values), () => Task.FromResult<IEnumerable<TRow>>(rows), source, partition, cancellationToken);
 
-        static async IAsyncEnumerable<IReadOnlyList<TRow>> Once(List<TRow> rows)
+        static async IAsyncEnumerable<(IReadOnlyList<TRow> Rows, object?[][] Values)> Once(List<TRow> rows, object?[][] values)
         {
             await Task.CompletedTask;
-            yield return rows;
+            yield return (rows, values);
         }
     }
 
@@ -71,7 +92,7 @@ public sealed class FactTable<TRow> : IFactTable
         }, source, partition, cancellationToken);
 
     /// <summary>The row groups of a file, the next one decoded on another core while this one is written (SQLite has one writer).</summary>
-    private async IAsyncEnumerable<IReadOnlyList<TRow>> StreamGroupsAsync(Stream parquet, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<(IReadOnlyList<TRow> Rows, object?[][] Values)> StreamGroupsAsync(Stream parquet, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var reader = await DatasetParquetReader.OpenAsync(parquet, cancellationToken);
         var next = reader.RowGroupCount > 0 ? ReadAheadAsync(reader, 0, cancellationToken) : null;
@@ -95,39 +116,40 @@ public sealed class FactTable<TRow> : IFactTable
     }
 
     private async Task<PartitionLoadResult> LoadRowsAsync(
-        SqliteConnection connection, LoadScope scope, IAsyncEnumerable<IReadOnlyList<TRow>> groups, Func<Task<IEnumerable<TRow>>> allRowsAgain, string source, PartitionKey partition, CancellationToken cancellationToken)
+        SqliteConnection connection, LoadScope scope, IAsyncEnumerable<(IReadOnlyList<TRow> Rows, object?[][] Values)> groups, Func<Task<IEnumerable<TRow>>> allRowsAgain, string source, PartitionKey partition, CancellationToken cancellationToken)
     {
         var from = new DateOnly(partition.Year, partition.Month, 1);
         var range = (From: SqlValues.Date(from), To: SqlValues.Date(from.AddMonths(1)));
-        using var upsert = new RawStatement(connection, _upsertSql);
-        var sourceFileParameter = _columns.Length + 1;
-        upsert.Bind(_columns.Length + 2, scope.RunId);
-
+        using var upsert = new BatchedUpsert(connection, _upsertSql, _columns.Length + 2);
         var aggregate = Aggregate?.Invoke([.. _columns.Select(c => c.Name)]);
-        var values = new object?[_columns.Length];
         long fileRows = 0, money = 0, written = 0;
-        await foreach (var rows in groups.WithCancellation(cancellationToken))
+        await foreach (var (rows, prepared) in groups.WithCancellation(cancellationToken))
         {
-            foreach (var row in rows)
+            for (var r = 0; r < rows.Count; r++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var row = rows[r];
                 Register?.Invoke(row, scope);
-                for (var i = 0; i < _columns.Length; i++)
+                var values = prepared[r];
+                foreach (var i in _scopedIndexes)
                 {
                     values[i] = _columns[i].Value(row, scope);
-                    upsert.Bind(i + 1, values[i]);
                 }
 
+                values[^2] = scope.SourceFile(row.SourceSha256);
+                values[^1] = scope.RunId;
                 aggregate?.Add(values);
-                upsert.Bind(sourceFileParameter, scope.SourceFile(row.SourceSha256));
-                written += upsert.Execute();
-                fileRows++;
-                if (Money is { } m && m.Value(row) is { } amount)
+                if (_moneyIndex >= 0 && values[_moneyIndex] is long amount)
                 {
-                    money += SqlValues.Nanos(amount);
+                    money += amount;
                 }
+
+                written += upsert.Add(values);
+                fileRows++;
             }
         }
+
+        written += upsert.Flush();
 
         long deleted = 0;
         var totals = Totals(connection, scope, source, range);
@@ -148,13 +170,39 @@ public sealed class FactTable<TRow> : IFactTable
         return new PartitionLoadResult(fileRows, money, written, deleted);
     }
 
-    private Task<TRow[]> ReadAheadAsync(Parquet.ParquetReader reader, int group, CancellationToken cancellationToken) =>
-        Task.Run(() => DatasetParquetReader.ReadRowGroupAsync(_contract, reader, group, cancellationToken), cancellationToken);
+    private Task<(IReadOnlyList<TRow> Rows, object?[][] Values)> ReadAheadAsync(Parquet.ParquetReader reader, int group, CancellationToken cancellationToken) =>
+        Task.Run<(IReadOnlyList<TRow>, object?[][])>(async () =>
+        {
+            var rows = await DatasetParquetReader.ReadRowGroupAsync(_contract, reader, group, cancellationToken);
+            return (rows, Prepare(rows));
+        }, cancellationToken);
+
+    /// <summary>
+    /// Each row's values for the upsert, with every column that needs no dimension lookup filled in (on the decoding
+    /// thread; the load fills the rest, the source file and the run).
+    /// </summary>
+    private object?[][] Prepare(IReadOnlyList<TRow> rows)
+    {
+        var values = new object?[rows.Count][];
+        for (var r = 0; r < values.Length; r++)
+        {
+            var row = rows[r];
+            var rowValues = new object?[_columns.Length + 2];
+            foreach (var i in _pureIndexes)
+            {
+                rowValues[i] = _columns[i].Value(row, null!);
+            }
+
+            values[r] = rowValues;
+        }
+
+        return values;
+    }
 
     /// <summary>Rows and money the warehouse holds for one partition (reconciliation compares them with the file's).</summary>
     private (long Rows, long Nanos) Totals(SqliteConnection connection, LoadScope scope, string source, (string From, string To) range)
     {
-        var sum = Money is { } m ? $"COALESCE(SUM({m.Column}), 0)" : "0";
+        var sum = Money is { } m ? $"COALESCE(SUM({m}), 0)" : "0";
         using var totals = PartitionCommand(connection, scope, $"SELECT COUNT(*), {sum} FROM {Table} WHERE {_partitionFilter}", source, range);
         using var result = totals.ExecuteReader();
         result.Read();
@@ -234,15 +282,17 @@ public sealed class FactTable<TRow> : IFactTable
         return command;
     }
 
-    private string BuildUpsert()
+    /// <summary>The upsert of <paramref name="rows"/> rows; row r's column i is parameter <c>r × (columns + 2) + i + 1</c>.</summary>
+    private string BuildUpsert(int rows)
     {
         var names = _columns.Select(c => c.Name).Append("source_file_id").Append("run_id").ToList();
-        var values = Enumerable.Range(1, _columns.Length + 2).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture));
+        var tuples = Enumerable.Range(0, rows).Select(r =>
+            "(" + string.Join(", ", Enumerable.Range(1, names.Count).Select(i => "?" + ((r * names.Count) + i).ToString(CultureInfo.InvariantCulture))) + ")");
         var keyNames = _keyIndexes.Select(i => _columns[i].Name);
         var updated = _columns.Where(c => !c.IsKey).Select(c => c.Name).Append("source_file_id").ToList();
         var set = string.Join(", ", updated.Append("run_id").Select(n => $"{n} = excluded.{n}"));
         var changed = string.Join(" OR ", updated.Select(n => $"{n} IS NOT excluded.{n}"));
-        return $"INSERT INTO {Table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", values)}) " +
+        return $"INSERT INTO {Table} ({string.Join(", ", names)}) VALUES {string.Join(", ", tuples)} " +
                $"ON CONFLICT ({string.Join(", ", keyNames)}) DO UPDATE SET {set} WHERE {changed}";
     }
 }

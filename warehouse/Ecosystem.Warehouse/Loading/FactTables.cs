@@ -60,7 +60,7 @@ public static class FactTables
         FactColumn<RoyaltyLine>.Of("line_no", r => r.LineNo),
     ])
     {
-        Money = ("amount_nanos", r => r.Amount),
+        Money = "amount_nanos",
         Aggregate = columns => new RoyaltyMonthAggregate(columns),
         ResolvesTracks = true,
     };
@@ -190,7 +190,7 @@ public static class FactTables
         FactColumn<AdRow>.Of("line_no", r => r.LineNo),
     ])
     {
-        Money = ("spend_nanos", r => r.Spend),
+        Money = "spend_nanos",
     };
 
     private static FactTable<EmailCampaign> EmailCampaigns() => new("email_campaign", EmailCampaignContract.Instance, "send_date",
@@ -256,7 +256,7 @@ public static class FactTables
         FactColumn<Expense>.Of("line_no", r => r.LineNo),
     ])
     {
-        Money = ("amount_nanos", r => r.Amount),
+        Money = "amount_nanos",
     };
 
     private static FactTable<RightsSplit> RightsSplits() => new("rights_split", RightsSplitContract.Instance, "as_of",

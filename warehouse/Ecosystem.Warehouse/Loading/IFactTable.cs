@@ -35,5 +35,8 @@ public interface IFactTable
     Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, DecodedPartition decoded, string source, PartitionKey partition, CancellationToken cancellationToken);
 }
 
-/// <summary>The rows of one curated partition file, decoded ahead by <see cref="IFactTable.DecodeAsync"/>.</summary>
-public sealed record DecodedPartition(System.Collections.IList Rows);
+/// <summary>
+/// The rows of one curated partition file, decoded ahead by <see cref="IFactTable.DecodeAsync"/>, with each row's
+/// column values that need no dimension lookup already worked out (the rest are filled in by the load).
+/// </summary>
+public sealed record DecodedPartition(System.Collections.IList Rows, object?[][] Values);

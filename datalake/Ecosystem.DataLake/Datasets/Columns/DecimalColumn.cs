@@ -43,21 +43,23 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
     {
         if (nullable)
         {
-            var values = new decimal?[rows.Length];
-            await reader.ReadAsync<decimal>(field, values.AsMemory(), null, cancellationToken);
+            using var values = PooledArray<decimal?>.Rent(rows.Length);
+            await reader.ReadAsync<decimal>(field, values.Memory, null, cancellationToken);
+            var read = values.Memory;
             for (var i = 0; i < rows.Length; i++)
             {
-                set(rows[i], values[i]);
+                set(rows[i], read.Span[i]);
             }
 
             return;
         }
 
-        var required = new decimal[rows.Length];
-        await reader.ReadAsync<decimal>(field, required.AsMemory(), null, cancellationToken);
+        using var required = PooledArray<decimal>.Rent(rows.Length);
+        await reader.ReadAsync<decimal>(field, required.Memory, null, cancellationToken);
+        var readRequired = required.Memory;
         for (var i = 0; i < rows.Length; i++)
         {
-            set(rows[i], required[i]);
+            set(rows[i], readRequired.Span[i]);
         }
     }
 

@@ -24,11 +24,12 @@ public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get
 
     public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
     {
-        var values = new T?[rows.Length];
-        await reader.ReadAsync<T>(field, values.AsMemory(), null, cancellationToken);
+        using var values = PooledArray<T?>.Rent(rows.Length);
+        await reader.ReadAsync<T>(field, values.Memory, null, cancellationToken);
+        var read = values.Memory;
         for (var i = 0; i < rows.Length; i++)
         {
-            set(rows[i], values[i]);
+            set(rows[i], read.Span[i]);
         }
     }
 

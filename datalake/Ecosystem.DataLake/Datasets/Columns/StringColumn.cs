@@ -27,15 +27,20 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
     /// </summary>
     public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
     {
-        var values = new ReadOnlyMemory<char>[rows.Length];
-        var definitions = field.IsNullable ? new int[rows.Length] : null;
-        await reader.ReadRawAsync<ReadOnlyMemory<char>>(field, values.AsMemory(), definitions?.AsMemory(), null, cancellationToken);
+        using var values = PooledArray<ReadOnlyMemory<char>>.Rent(rows.Length);
+        using var definitions = PooledArray<int>.Rent(field.IsNullable ? rows.Length : 0);
+        await reader.ReadRawAsync<ReadOnlyMemory<char>>(field, values.Memory, field.IsNullable ? (Memory<int>?)definitions.Memory : null, null, cancellationToken);
+        Fill(rows, values.Memory.Span, field.IsNullable ? definitions.Memory.Span : default);
+    }
+
+    private void Fill(TRow[] rows, ReadOnlySpan<ReadOnlyMemory<char>> values, ReadOnlySpan<int> definitions)
+    {
         var pool = new StringPool();
         var next = 0;
         for (var i = 0; i < rows.Length; i++)
         {
             // Nullable columns come back packed: only present values are in the array, the levels say which rows.
-            var present = definitions is null || definitions[i] > 0;
+            var present = definitions.IsEmpty || definitions[i] > 0;
             set(rows[i], present ? pool.Get(values[next++].Span) : null);
         }
     }

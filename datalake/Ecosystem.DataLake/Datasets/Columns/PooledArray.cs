@@ -1,0 +1,30 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
+namespace Ecosystem.DataLake.Datasets.Columns;
+
+/// <summary>
+/// A column's scratch array of exactly <see cref="Length"/> values, rented from the shared pool and returned on
+/// dispose. A row group's column arrays are hundreds of kilobytes: allocated fresh, each lands on the large object
+/// heap and every few of them force a full (gen 2) collection that stops every thread.
+/// </summary>
+internal readonly struct PooledArray<T> : IDisposable
+{
+    private readonly T[] _array;
+
+    private PooledArray(int length)
+    {
+        _array = ArrayPool<T>.Shared.Rent(length);
+        Length = length;
+    }
+
+    public int Length { get; }
+
+    public Memory<T> Memory => _array.AsMemory(0, Length);
+
+    public Span<T> Span => _array.AsSpan(0, Length);
+
+    public static PooledArray<T> Rent(int length) => new(length);
+
+    public void Dispose() => ArrayPool<T>.Shared.Return(_array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+}
