@@ -109,6 +109,42 @@ public sealed class WarehouseLoadTests
     }
 
     [Fact]
+    public async Task Rows_written_many_to_a_statement_come_back_exactly_and_a_restatement_replaces_them()
+    {
+        // 197 lines: three full 64-row upserts and 5 written one by one; values repeat in the same parameter slot
+        // from one execution to the next (stores, countries) and text is non-ASCII, empty-free but long (> 96 chars
+        // is bound by copy, shorter text from the statement's own UTF-8).
+        using var lake = WarehouseLake.Create();
+        string[] stores = ["Spotify", "Apple Music", "Deezer"];
+        string[] countries = ["US", "GB", "FR", "OU"];
+        string Title(int i) => i % 7 == 0 ? $"Café — ñandú 🎵 {i}" : i % 11 == 0 ? new string('x', 120) + i : $"Song {i}";
+        string Earnings(int i, int restated) => (((i * 12_345) + restated) / 1_000_000m).ToString("F9", System.Globalization.CultureInfo.InvariantCulture);
+        string Lines(int restated) => DistroKid([.. Enumerable.Range(0, 197).Select(i => Line(
+            "2026-03-05", "2026-01", stores[i % 3], Title(i), $"QZTES26{i:D5}", 10 + i, countries[i % 4], Earnings(i, i % 5 == 0 ? restated : 0)))]);
+
+        var first = await lake.RunAsync(lake.Write("statement.tsv", Lines(restated: 0)));
+        Assert.True(first.Succeeded, string.Join("; ", first.Failures));
+        Assert.Equal((197, 197), (first.RowsRead, first.RowsWritten));
+        var expected = Enumerable.Range(0, 197)
+            .Select(i => $"{stores[i % 3]}|{Title(i)}|QZTES26{i:D5}|{10 + i}|{countries[i % 4]}|{i * 12_345L * 1000}")
+            .Order(StringComparer.Ordinal).ToList();
+        const string Read = "SELECT s.name, r.title, r.isrc, r.quantity, r.country, r.amount_nanos FROM royalty_line r JOIN store_alias s ON s.id = r.store_alias_id";
+        static string Row(Microsoft.Data.Sqlite.SqliteDataReader r) => $"{r.GetString(0)}|{r.GetString(1)}|{r.GetString(2)}|{r.GetInt64(3)}|{r.GetString(4)}|{r.GetInt64(5)}";
+        Assert.Equal(expected, (await lake.QueryAsync(Read, Row)).Order(StringComparer.Ordinal).ToList());
+
+        var restatement = await lake.RunAsync(lake.Write("restated.tsv", Lines(restated: 7)));
+        Assert.True(restatement.Succeeded, string.Join("; ", restatement.Failures));
+        // Every line now comes from the restated file (its lineage changes), 40 of them (i % 5 == 0) with new money.
+        Assert.Equal((197, 197, 0), (restatement.RowsRead, restatement.RowsWritten, restatement.RowsDeleted));
+        expected = [.. Enumerable.Range(0, 197)
+            .Select(i => $"{stores[i % 3]}|{Title(i)}|QZTES26{i:D5}|{10 + i}|{countries[i % 4]}|{((i * 12_345L) + (i % 5 == 0 ? 7 : 0)) * 1000}")
+            .Order(StringComparer.Ordinal)];
+        Assert.Equal(expected, (await lake.QueryAsync(Read, Row)).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal([Schema.WarehouseDatabase.PageSize], await lake.QueryAsync("PRAGMA page_size", r => r.GetInt32(0)));
+        Assert.Equal((197, 0, 0), await lake.ReloadAllAsync() is var reload ? (reload.RowsRead, reload.RowsWritten, reload.RowsDeleted) : default);
+    }
+
+    [Fact]
     public async Task Rows_a_partition_no_longer_holds_are_deleted_when_it_is_loaded_again()
     {
         using var lake = WarehouseLake.Create();
