@@ -123,6 +123,9 @@ public sealed class FactTable<TRow> : IFactTable
         using var upsert = new BatchedUpsert(connection, _upsertSql, _columns.Length + 2);
         var aggregate = Aggregate?.Invoke([.. _columns.Select(c => c.Name)]);
         long fileRows = 0, money = 0, written = 0;
+        object runId = scope.RunId;
+        string? sourceSha = null;
+        object? sourceFile = null;
         await foreach (var (rows, prepared) in groups.WithCancellation(cancellationToken))
         {
             for (var r = 0; r < rows.Count; r++)
@@ -136,8 +139,14 @@ public sealed class FactTable<TRow> : IFactTable
                     values[i] = _columns[i].Value(row, scope);
                 }
 
-                values[^2] = scope.SourceFile(row.SourceSha256);
-                values[^1] = scope.RunId;
+                if (!ReferenceEquals(row.SourceSha256, sourceSha))
+                {
+                    sourceSha = row.SourceSha256; // one decoded string per file: a partition holds a few files
+                    sourceFile = scope.SourceFile(sourceSha);
+                }
+
+                values[^2] = sourceFile;
+                values[^1] = runId;
                 aggregate?.Add(values);
                 if (_moneyIndex >= 0 && values[_moneyIndex] is long amount)
                 {

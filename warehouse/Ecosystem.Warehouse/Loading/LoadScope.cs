@@ -23,7 +23,9 @@ public sealed class LoadScope
     private readonly Dictionary<string, long> _releases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _tracksByIsrc = new(StringComparer.Ordinal);
     private readonly List<(long Id, CatalogTrack Track)> _tracks = [];
-    private readonly Dictionary<(string Isrc, string Title, string Artist), long?> _trackMatches = [];
+    private readonly Dictionary<(string Isrc, string Title, string Artist), object?> _trackMatches = [];
+    private LastTrack? _lastTrack;
+    private string? _lastCountry;
     private readonly Dictionary<string, long> _sourceFiles = new(StringComparer.Ordinal);
     private TrackMatcher? _matcher;
 
@@ -146,7 +148,13 @@ public sealed class LoadScope
     /// <summary>A country code as delivered (<c>OU</c> is DistroKid's "other/unknown"); <c>''</c> when not given.</summary>
     public string Country(string? code)
     {
+        if (code is not null && ReferenceEquals(code, _lastCountry))
+        {
+            return code;
+        }
+
         var key = SqlValues.Key(code);
+        _lastCountry = code;
         if (key.Length > 0 && _countries.Add(key))
         {
             Insert("INSERT INTO country (code) VALUES ($a) RETURNING code", key);
@@ -190,14 +198,23 @@ public sealed class LoadScope
         _tracks.Add((id, new CatalogTrack(key, title, artist)));
         _matcher = null;
         _trackMatches.Clear();
+        _lastTrack = null;
     }
 
     /// <summary>The catalog track a row means (ISRC, else title and artist at the matcher's threshold); null when none.</summary>
     public object? Track(string? isrc, string? title, string? artist)
     {
+        // Lines of one track follow each other in a partition (one per store and country), with the very same strings.
+        var last = _lastTrack;
+        if (last is not null && ReferenceEquals(isrc, last.Isrc) && ReferenceEquals(title, last.Title) && ReferenceEquals(artist, last.Artist))
+        {
+            return last.Id;
+        }
+
         var key = (SqlValues.Key(isrc), SqlValues.Key(title), SqlValues.Key(artist));
         if (_trackMatches.TryGetValue(key, out var cached))
         {
+            _lastTrack = new LastTrack(isrc, title, artist, cached);
             return cached;
         }
 
@@ -217,8 +234,10 @@ public sealed class LoadScope
             id = same.Count == 1 ? same[0].Id : null;
         }
 
-        _trackMatches[key] = id;
-        return id;
+        object? boxed = id;
+        _trackMatches[key] = boxed;
+        _lastTrack = new LastTrack(isrc, title, artist, boxed);
+        return boxed;
     }
 
     public long SourceFile(string sha256) =>
@@ -278,4 +297,7 @@ public sealed class LoadScope
             row(reader);
         }
     }
+
+    /// <summary>The last track lookup, compared by reference (the same decoded strings), and its boxed answer.</summary>
+    private sealed record LastTrack(string? Isrc, string? Title, string? Artist, object? Id);
 }

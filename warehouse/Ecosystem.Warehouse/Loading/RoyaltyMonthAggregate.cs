@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
 namespace Ecosystem.Warehouse.Loading;
@@ -16,7 +17,7 @@ internal sealed class RoyaltyMonthAggregate : IPartitionAggregate
     private readonly int _store, _country, _track, _unit, _currency, _quantity, _amount, _isrc, _title;
     private readonly Dictionary<(long Store, long Track, string Unit, string Currency), (long Lines, long Quantity, long Nanos)> _groups = [];
     private readonly Dictionary<(string Country, string Currency), (long Lines, long Nanos)> _countries = [];
-    private readonly SortedDictionary<string, (string Title, long Lines)> _unmatched = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Title, long Lines)> _unmatched = new(StringComparer.Ordinal);
 
     public RoyaltyMonthAggregate(IReadOnlyList<string> columns)
     {
@@ -30,15 +31,14 @@ internal sealed class RoyaltyMonthAggregate : IPartitionAggregate
         var track = values[_track] as long? ?? 0;
         var currency = (string)values[_currency]!;
         var amount = (long)values[_amount]!;
-        var key = ((long)values[_store]!, track, (string)values[_unit]!, currency);
-        var (lines, quantity, nanos) = _groups.GetValueOrDefault(key);
-        _groups[key] = (lines + 1, quantity + (long)values[_quantity]!, nanos + amount);
-        var country = ((string)values[_country]!, currency);
-        var (countryLines, countryNanos) = _countries.GetValueOrDefault(country);
-        _countries[country] = (countryLines + 1, countryNanos + amount);
+        ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(_groups, ((long)values[_store]!, track, (string)values[_unit]!, currency), out _);
+        group = (group.Lines + 1, group.Quantity + (long)values[_quantity]!, group.Nanos + amount);
+        ref var country = ref CollectionsMarshal.GetValueRefOrAddDefault(_countries, ((string)values[_country]!, currency), out _);
+        country = (country.Lines + 1, country.Nanos + amount);
         if (track == 0 && values[_isrc] is string { Length: > 0 } isrc)
         {
-            _unmatched[isrc] = _unmatched.TryGetValue(isrc, out var seen) ? (seen.Title, seen.Lines + 1) : ((string)values[_title]!, 1);
+            ref var unmatched = ref CollectionsMarshal.GetValueRefOrAddDefault(_unmatched, isrc, out var seen);
+            unmatched = seen ? (unmatched.Title, unmatched.Lines + 1) : ((string)values[_title]!, 1);
         }
     }
 
@@ -91,7 +91,7 @@ internal sealed class RoyaltyMonthAggregate : IPartitionAggregate
         unmatched.Parameters.AddWithValue("$source", source);
         unmatched.Parameters.AddWithValue("$month", from);
         var u = UnmatchedParameters.Select(n => unmatched.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
-        foreach (var (isrc, (title, lines)) in _unmatched)
+        foreach (var (isrc, (title, lines)) in _unmatched.OrderBy(u => u.Key, StringComparer.Ordinal))
         {
             (u[0].Value, u[1].Value, u[2].Value) = (isrc, title, lines);
             unmatched.ExecuteNonQuery();

@@ -4,17 +4,22 @@ using System.Runtime.CompilerServices;
 namespace Ecosystem.DataLake.Datasets.Columns;
 
 /// <summary>
-/// A column's scratch array of exactly <see cref="Length"/> values, rented from the shared pool and returned on
+/// A column's scratch array of exactly <see cref="Length"/> values, rented from a small pool and returned on
 /// dispose. A row group's column arrays are hundreds of kilobytes: allocated fresh, each lands on the large object
-/// heap and every few of them force a full (gen 2) collection that stops every thread.
+/// heap and every few of them force a full (gen 2) collection that stops every thread. The pool keeps at most
+/// <see cref="ArraysKept"/> arrays per size, so what it holds stays a few megabytes (the lake's memory target).
 /// </summary>
 internal readonly struct PooledArray<T> : IDisposable
 {
+    private const int ArraysKept = 4;
+
+    private static readonly ArrayPool<T> Pool = ArrayPool<T>.Create(maxArrayLength: 1 << 20, maxArraysPerBucket: ArraysKept);
+
     private readonly T[] _array;
 
     private PooledArray(int length)
     {
-        _array = ArrayPool<T>.Shared.Rent(length);
+        _array = Pool.Rent(length);
         Length = length;
     }
 
@@ -26,5 +31,5 @@ internal readonly struct PooledArray<T> : IDisposable
 
     public static PooledArray<T> Rent(int length) => new(length);
 
-    public void Dispose() => ArrayPool<T>.Shared.Return(_array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+    public void Dispose() => Pool.Return(_array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
 }
