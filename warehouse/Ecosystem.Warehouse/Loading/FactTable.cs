@@ -9,7 +9,9 @@ namespace Ecosystem.Warehouse.Loading;
 /// <summary>
 /// How one curated dataset maps onto its warehouse table: the columns (natural key first), the date column the
 /// lake partitions by, the money column reconciliation sums, and optional catalog registration per row. Loading is
-/// one prepared <c>INSERT … ON CONFLICT (key) DO UPDATE … WHERE something changed</c>, so a reload writes nothing.
+/// one prepared <c>INSERT … ON CONFLICT (key) DO UPDATE … WHERE something changed</c> for 64 rows at a time
+/// (<see cref="BatchedUpsert"/>), so a reload writes nothing; the values that need no dimension id are worked out
+/// while the file is decoded, on another core.
 /// </summary>
 public sealed class FactTable<TRow> : IFactTable
     where TRow : class, ILakeRow
