@@ -4,9 +4,10 @@ namespace Ecosystem.Warehouse.Loading;
 
 /// <summary>
 /// Writes rows through one prepared multi-row upsert (<see cref="RowsPerStatement"/> rows per execution, the rest one
-/// at a time). One execution per many rows keeps SQLite's cursor where the last row went, so rows that follow each
-/// other in key order skip the descent from the root, and saves the per-statement start-up; a parameter keeps its
-/// value between executions, so only values that differ from the ones already bound are bound again.
+/// at a time). One execution per many rows opens SQLite's table and foreign-key cursors once instead of once a row and
+/// saves the per-statement start-up (SQLite's own share of a 1,000,000-line load went from 5.7 to 2.0–2.5 s); a
+/// parameter keeps its value between executions, so only values that differ from the ones already bound are bound
+/// again.
 /// </summary>
 internal sealed class BatchedUpsert : IDisposable
 {
