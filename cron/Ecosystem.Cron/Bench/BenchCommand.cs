@@ -48,7 +48,7 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
             try
             {
                 var dashboard = await DashboardBench.MeasureAsync(root, settings.Clients, settings.Drops, settings.Rows, settings.Seed, stderr, cancellationToken);
-                await WriteAsync(dashboard, settings.Json);
+                await WriteAsync(dashboard, settings.Json, DashboardLines);
                 return dashboard.EveryClientGotEverySnapshot ? ExitCodes.Ok : ExitCodes.Failed;
             }
             finally
@@ -63,7 +63,7 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
         try
         {
             var report = await MeasureAsync(settings, root, cancellationToken);
-            await WriteAsync(report, settings.Json);
+            await WriteAsync(report, settings.Json, StatementLines);
             return report.AllRowsCurated && report.AllRowsLoaded ? ExitCodes.Ok : ExitCodes.Failed;
         }
         finally
@@ -166,7 +166,8 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
         return best;
     }
 
-    private async Task WriteAsync(DashboardBenchReport report, bool json)
+    /// <summary>The report as JSON for scripts, or as aligned lines for a person.</summary>
+    private async Task WriteAsync<TReport>(TReport report, bool json, Func<TReport, IEnumerable<FormattableString>> lines)
     {
         if (json)
         {
@@ -174,32 +175,28 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
             return;
         }
 
-        static string Mark(bool ok) => ok ? "ok" : "BELOW TARGET";
-        var lines = new FormattableString[]
-        {
-            $"dashboard                 {report.Clients} SignalR clients, {report.Drops} statements of {report.Rows:N0} lines dropped into landing (after {DashboardBench.WarmUpDrops} warm-up drops; the first, cold: {report.FirstDropColdMs:F0} ms)",
-            $"file dropped → snapshot   p50 {report.DropToSnapshotP50Ms:F0} ms, p95 {report.DropToSnapshotP95Ms:F0} ms   target p95 ≤ {DashboardBenchReport.DropTargetMs:N0} ms  {Mark(report.DropToSnapshotP95Ms <= DashboardBenchReport.DropTargetMs)}",
-            $"snapshot delivery         p50 {report.DeliveryP50Ms:F0} ms, p99 {report.DeliveryP99Ms:F0} ms over every client and snapshot   target p99 ≤ {DashboardBenchReport.DeliveryTargetMs:N0} ms  {Mark(report.DeliveryP99Ms <= DashboardBenchReport.DeliveryTargetMs)}",
-            $"every client got every snapshot: {(report.EveryClientGotEverySnapshot ? "yes" : "NO")}",
-            $"where a drop's time goes  {string.Join(", ", report.StageMediansMs.Select(s => $"{s.Key} {s.Value:F0} ms"))} (medians)",
-        };
-        foreach (var line in lines)
+        foreach (var line in lines(report))
         {
             await stdout.WriteLineAsync(line.ToString(CultureInfo.InvariantCulture));
         }
     }
 
-    private async Task WriteAsync(BenchReport report, bool json)
-    {
-        if (json)
-        {
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(report, SummaryWriter.Json));
-            return;
-        }
+    private static string Mark(bool ok) => ok ? "ok" : "BELOW TARGET";
 
-        static string Mark(bool ok) => ok ? "ok" : "BELOW TARGET";
-        var lines = new FormattableString[]
-        {
+    private static IEnumerable<FormattableString> DashboardLines(DashboardBenchReport report) =>
+    [
+        $"dashboard                 {report.Clients} SignalR clients, {report.Drops} statements of {report.Rows:N0} lines dropped into landing (after {DashboardBench.WarmUpDrops} warm-up drops; the first, cold: {report.FirstDropColdMs:F0} ms)",
+        $"file dropped → snapshot   p50 {report.DropToSnapshotP50Ms:F0} ms, p95 {report.DropToSnapshotP95Ms:F0} ms   target p95 ≤ {DashboardBenchReport.DropTargetMs:N0} ms  {Mark(report.DropToSnapshotP95Ms <= DashboardBenchReport.DropTargetMs)}",
+        $"snapshot delivery         p50 {report.DeliveryP50Ms:F0} ms, p99 {report.DeliveryP99Ms:F0} ms over every client and snapshot   target p99 ≤ {DashboardBenchReport.DeliveryTargetMs:N0} ms  {Mark(report.DeliveryP99Ms <= DashboardBenchReport.DeliveryTargetMs)}",
+        $"every client got every snapshot: {(report.EveryClientGotEverySnapshot ? "yes" : "NO")}",
+        $"where a drop's time goes  {string.Join(", ", report.StageMediansMs.Select(s => $"{s.Key} {s.Value:F0} ms"))} (medians)",
+    ];
+
+    private static IEnumerable<FormattableString> StatementLines(BenchReport report)
+    {
+        var w = report.Warehouse;
+        return
+        [
             $"statement                 {report.Rows:N0} rows, {report.StatementBytes / Megabyte:F1} MB (current 15-column layout)",
             $"SHA-256 hashing           {report.HashMegabytesPerSecond:N0} MB/s   target ≥ {BenchReport.HashTargetMegabytesPerSecond:N0} MB/s  {Mark(report.HashMeetsTarget)}",
             $"landing with hashing      {report.LandingMegabytesPerSecond:N0} MB/s, {report.LandingRowsPerSecond:N0} rows/s",
@@ -208,28 +205,11 @@ internal sealed class BenchCommand(TextWriter stdout, TextWriter stderr)
             $"peak working set          {report.PeakWorkingSetBytes / Megabyte:N0} MB {(report.PeakIsPerStage ? "(landing → curated stage)" : "(whole process)")}   target < {BenchReport.PeakTargetBytes / Megabyte:N0} MB  {Mark(report.PeakMeetsTarget)}",
             $"classic 13-column layout  {report.ClassicRows:N0} rows, {report.ClassicCuratedRowsPerSecond:N0} rows/s landing → curated",
             $"curated rows in the lake  {report.CuratedRowsInLake:N0} (expected {report.Rows + report.ClassicRows:N0}), rejected {report.RejectedRows:N0}  {Mark(report.AllRowsCurated)}",
-        };
-        foreach (var line in lines)
-        {
-            await stdout.WriteLineAsync(line.ToString(CultureInfo.InvariantCulture));
-        }
-
-        var w = report.Warehouse;
-        var warehouseLines = new FormattableString[]
-        {
             $"warehouse load            {w.LoadRowsPerSecond:N0} rows/s ({w.RoyaltyRows:N0} royalty lines in {w.FirstLoadSeconds:F2} s, upserts + reconciliation)   target ≥ {WarehouseBenchReport.LoadTargetRowsPerSecond:N0} rows/s  {Mark(w.LoadMeetsTarget)}",
             $"warehouse reload          {w.ReloadSeconds:F2} s, {w.ReloadRowsChanged:N0} rows changed   target: faster than the first load, no row changed  {Mark(w.ReloadMeetsTarget)}",
             $"KPI snapshot              {w.SnapshotMilliseconds:F0} ms (first {w.SnapshotFirstMilliseconds:F0} ms), {w.KpisWithValue} of {w.Kpis} KPIs with a value, over {w.RoyaltyRows:N0} statement lines + the demo label ({w.DailyRows:N0} rows loaded with it)   target ≤ {WarehouseBenchReport.SnapshotTargetMilliseconds:N0} ms  {Mark(w.SnapshotMeetsTarget)}",
-        };
-        foreach (var line in warehouseLines)
-        {
-            await stdout.WriteLineAsync(line.ToString(CultureInfo.InvariantCulture));
-        }
-
-        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"parsing, rows/s per source ({report.ParseRows:N0} rows each; text → typed rows, no Parquet)"));
-        foreach (var (format, rate) in report.ParseRowsPerSecond)
-        {
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {format,-36} {rate:N0} rows/s"));
-        }
+            $"parsing, rows/s per source ({report.ParseRows:N0} rows each; text → typed rows, no Parquet)",
+            .. report.ParseRowsPerSecond.Select(p => (FormattableString)$"  {p.Key,-36} {p.Value:N0} rows/s"),
+        ];
     }
 }

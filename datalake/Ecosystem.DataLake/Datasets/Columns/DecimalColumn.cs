@@ -45,10 +45,10 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
         {
             using var values = PooledArray<decimal?>.Rent(rows.Length);
             await reader.ReadAsync<decimal>(field, values.Memory, null, cancellationToken);
-            var read = values.Memory;
+            var read = values.Span;
             for (var i = 0; i < rows.Length; i++)
             {
-                set(rows[i], read.Span[i]);
+                set(rows[i], read[i]);
             }
 
             return;
@@ -56,10 +56,10 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
 
         using var required = PooledArray<decimal>.Rent(rows.Length);
         await reader.ReadAsync<decimal>(field, required.Memory, null, cancellationToken);
-        var readRequired = required.Memory;
+        var readRequired = required.Span;
         for (var i = 0; i < rows.Length; i++)
         {
-            set(rows[i], readRequired.Span[i]);
+            set(rows[i], readRequired[i]);
         }
     }
 

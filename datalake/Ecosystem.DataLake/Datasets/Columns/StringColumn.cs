@@ -30,7 +30,7 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
         using var values = PooledArray<ReadOnlyMemory<char>>.Rent(rows.Length);
         using var definitions = PooledArray<int>.Rent(field.IsNullable ? rows.Length : 0);
         await reader.ReadRawAsync<ReadOnlyMemory<char>>(field, values.Memory, field.IsNullable ? (Memory<int>?)definitions.Memory : null, null, cancellationToken);
-        Fill(rows, values.Memory.Span, field.IsNullable ? definitions.Memory.Span : default);
+        Fill(rows, values.Span, field.IsNullable ? definitions.Span : default);
     }
 
     private void Fill(TRow[] rows, ReadOnlySpan<ReadOnlyMemory<char>> values, ReadOnlySpan<int> definitions)

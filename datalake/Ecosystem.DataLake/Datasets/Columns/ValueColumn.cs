@@ -26,10 +26,10 @@ public sealed class ValueColumn<TRow, T>(string name, Func<TRow, T> get, Action<
     {
         using var values = PooledArray<T>.Rent(rows.Length);
         await reader.ReadAsync<T>(field, values.Memory, null, cancellationToken);
-        var read = values.Memory;
+        var read = values.Span;
         for (var i = 0; i < rows.Length; i++)
         {
-            set(rows[i], read.Span[i]);
+            set(rows[i], read[i]);
         }
     }
 
