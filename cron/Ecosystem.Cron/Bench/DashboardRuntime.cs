@@ -4,9 +4,10 @@ namespace Ecosystem.Cron.Bench;
 
 /// <summary>
 /// <c>eco bench --dashboard</c> measures the dashboard under the runtime settings the dashboard process runs with
-/// (a Web SDK app: server garbage collector, concurrent), not those of <c>eco</c> (workstation, non-concurrent,
-/// conserving memory for the lake's peak-memory target). Garbage-collector settings are fixed when a process starts,
-/// so the measurement runs in a child <c>eco</c> started with them.
+/// (a Web SDK app: server garbage collector, concurrent, the runtime's default tiered compilation), not those of
+/// <c>eco</c> (workstation, non-concurrent, conserving memory for the lake's peak-memory target, no profile-guided
+/// instrumentation tier). These settings are fixed when a process starts, so the measurement runs in a child <c>eco</c> started
+/// with them.
 /// </summary>
 internal static class DashboardRuntime
 {
@@ -30,6 +31,7 @@ internal static class DashboardRuntime
         start.Environment["DOTNET_gcServer"] = "1";
         start.Environment["DOTNET_gcConcurrent"] = "1";
         start.Environment["DOTNET_GCConserveMemory"] = "0";
+        start.Environment["DOTNET_TieredPGO"] = "1";
         using var child = Process.Start(start) ?? throw new InvalidOperationException("could not start the benchmark's child process");
         await using var cancel = cancellationToken.Register(() => child.Kill(entireProcessTree: true));
         await Task.WhenAll(

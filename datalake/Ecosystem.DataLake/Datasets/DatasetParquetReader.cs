@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 
 namespace Ecosystem.DataLake.Datasets;
@@ -14,8 +15,25 @@ public static class DatasetParquetReader
     public static async Task<TRow[]> ReadRowGroupAsync<TRow>(DatasetContract<TRow> contract, ParquetReader reader, int index, CancellationToken cancellationToken)
         where TRow : class, ILakeRow
     {
+        var rows = new TRow[checked((int)reader.RowGroups[index].RowCount)];
+        await ReadRowGroupAsync(contract, reader, index, rows, new StringPool(), cancellationToken);
+        return rows;
+    }
+
+    /// <summary>
+    /// Reads row group <paramref name="index"/> into <paramref name="into"/>, which holds exactly its rows; text
+    /// values are shared through <paramref name="strings"/>.
+    /// </summary>
+    public static async Task ReadRowGroupAsync<TRow>(DatasetContract<TRow> contract, ParquetReader reader, int index, Memory<TRow> into, StringPool strings, CancellationToken cancellationToken)
+        where TRow : class, ILakeRow
+    {
         using var group = reader.OpenRowGroupReader(index);
-        var rows = new TRow[checked((int)group.RowCount)];
+        if (group.RowCount != into.Length)
+        {
+            throw new ArgumentException($"Row group {index} holds {group.RowCount} rows, not {into.Length}.", nameof(into));
+        }
+
+        var rows = into.Span;
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = contract.CreateEmpty();
@@ -28,23 +46,32 @@ public static class DatasetParquetReader
             // the caller stamps those from the footer.
             if (fields.TryGetValue(column.Name, out var field))
             {
-                await column.ReadAsync(group, field, rows, cancellationToken);
+                await column.ReadAsync(group, field, into, strings, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>The rows of the given row groups, in that order, in one array.</summary>
+    public static async Task<TRow[]> ReadRowGroupsAsync<TRow>(DatasetContract<TRow> contract, ParquetReader reader, IReadOnlyList<int> indexes, CancellationToken cancellationToken)
+        where TRow : class, ILakeRow
+    {
+        var rows = new TRow[checked((int)indexes.Sum(index => reader.RowGroups[index].RowCount))];
+        var offset = 0;
+        var strings = new StringPool();
+        foreach (var index in indexes)
+        {
+            var count = (int)reader.RowGroups[index].RowCount;
+            await ReadRowGroupAsync(contract, reader, index, rows.AsMemory(offset, count), strings, cancellationToken);
+            offset += count;
         }
 
         return rows;
     }
 
-    public static async Task<List<TRow>> ReadAllAsync<TRow>(DatasetContract<TRow> contract, Stream input, CancellationToken cancellationToken)
+    public static async Task<TRow[]> ReadAllAsync<TRow>(DatasetContract<TRow> contract, Stream input, CancellationToken cancellationToken)
         where TRow : class, ILakeRow
     {
         await using var reader = await OpenAsync(input, cancellationToken);
-        var rows = new List<TRow>(checked((int)(reader.Metadata?.NumRows ?? 0)));
-        for (var i = 0; i < reader.RowGroupCount; i++)
-        {
-            rows.AddRange(await ReadRowGroupAsync(contract, reader, i, cancellationToken));
-        }
-
-        return rows;
+        return await ReadRowGroupsAsync(contract, reader, Enumerable.Range(0, reader.RowGroupCount).ToList(), cancellationToken);
     }
 }

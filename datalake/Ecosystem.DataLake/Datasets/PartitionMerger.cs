@@ -4,7 +4,10 @@ namespace Ecosystem.DataLake.Datasets;
 
 /// <summary>
 /// Merges one partition's staged rows into the partition's previous curated version on the dataset's natural key
-/// and writes the new version, sorted in the dataset's canonical order.
+/// and writes the new version, sorted in the dataset's canonical order. Everything is done by sorting, no hashing:
+/// the staged rows are sorted on their identity (ties kept in file order), which puts repeated identical rows next
+/// to each other to be numbered 1, 2, …; the previous version is already in canonical order, so the two are merged
+/// in one pass, a staged row replacing the previous row with the same natural key.
 /// </summary>
 public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
     where TRow : class, ILakeRow
@@ -13,72 +16,107 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
 
     public async Task<PartitionMergeResult> MergeAsync(Stream staging, IReadOnlyList<int> rowGroups, Stream? previousVersion, Stream output, string runId, CancellationToken cancellationToken)
     {
-        var incoming = new List<TRow>();
+        TRow[] incoming;
         string source, sourceSha256;
         await using (var reader = await DatasetParquetReader.OpenAsync(staging, cancellationToken))
         {
             (source, sourceSha256, _) = StagingMetadata.FileValues(reader.CustomMetadata);
-            foreach (var group in rowGroups)
-            {
-                incoming.AddRange(await DatasetParquetReader.ReadRowGroupAsync(contract, reader, group, cancellationToken));
-            }
+            incoming = await DatasetParquetReader.ReadRowGroupsAsync(contract, reader, rowGroups, cancellationToken);
         }
 
         var previous = previousVersion is null ? [] : await DatasetParquetReader.ReadAllAsync(contract, previousVersion, cancellationToken);
-        var merged = Merge(incoming, previous, source, sourceSha256, runId);
-        merged.Sort(contract.Order);
+        NumberOccurrences(incoming, source, sourceSha256, runId);
+        var merged = previous.Length == 0 ? incoming : MergeSorted(previous, incoming);
+
         await using var writer = await DatasetParquetWriter<TRow>.CreateAsync(contract, output, cancellationToken);
-        for (var start = 0; start < merged.Count; start += CuratedRowGroupRows)
+        for (var start = 0; start < merged.Length; start += CuratedRowGroupRows)
         {
-            await writer.WriteRowGroupAsync(merged.GetRange(start, Math.Min(CuratedRowGroupRows, merged.Count - start)), cancellationToken);
+            await writer.WriteRowGroupAsync(merged.AsMemory(start, Math.Min(CuratedRowGroupRows, merged.Length - start)), cancellationToken);
         }
 
-        return new PartitionMergeResult(incoming.Count, merged.Count);
+        return new PartitionMergeResult(incoming.Length, merged.Length);
     }
 
     /// <summary>
-    /// Numbers repeated identical rows of this file (occurrence 1, 2, …) and lays them over the previous version on
-    /// the natural key: a row of this file replaces the same fact in the previous version, other rows are added.
-    /// The dictionaries live only here, so they are garbage before the merged rows are written.
+    /// Stamps the per-file values, sorts the rows into canonical order and numbers repeated identical rows of this
+    /// file (occurrence 1, 2, … in the order the file lists them).
     /// </summary>
-    private List<TRow> Merge(List<TRow> incoming, List<TRow> merged, string source, string sourceSha256, string runId)
+    private void NumberOccurrences(TRow[] rows, string source, string sourceSha256, string runId)
     {
-        var occurrences = new Dictionary<TRow, int>(incoming.Count, contract.Identity);
-        foreach (var row in incoming)
+        var keyed = new (TRow Row, int Position)[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
         {
-            // Stamp the per-file values first: they are part of the identity the dictionary hashes.
+            var row = rows[i];
             row.Source = source;
             row.SourceSha256 = sourceSha256;
             row.RunId = runId;
-            var occurrence = occurrences.GetValueOrDefault(row) + 1;
-            occurrences[row] = occurrence;
-            row.Occurrence = occurrence;
+            row.Occurrence = 0; // every row equal here, so the order below is the identity's, then file order
+            keyed[i] = (row, i);
         }
 
-        if (merged.Count == 0)
+        keyed.AsSpan().Sort(new IdentityThenPosition(contract.Order));
+        for (var i = 0; i < keyed.Length; i++)
         {
-            return incoming; // a new partition: nothing to lay the rows over
+            var row = keyed[i].Row;
+            row.Occurrence = i > 0 && contract.Identity.Equals(keyed[i - 1].Row, row) ? keyed[i - 1].Row.Occurrence + 1 : 1;
+            rows[i] = row;
+        }
+    }
+
+    /// <summary>
+    /// Lays this file's rows (sorted) over the previous version (sorted; re-sorted first if a file written by an
+    /// older release is not): a row of this file replaces the same fact, other rows are added.
+    /// </summary>
+    private TRow[] MergeSorted(TRow[] previous, TRow[] incoming)
+    {
+        var order = contract.Order;
+        if (!IsSorted(previous, order))
+        {
+            Array.Sort(previous, order);
         }
 
-        var index = new Dictionary<TRow, int>(merged.Count + incoming.Count, new NaturalKeyComparer<TRow>(contract.Identity));
-        for (var i = 0; i < merged.Count; i++)
+        var merged = new TRow[previous.Length + incoming.Length];
+        int p = 0, n = 0, count = 0;
+        while (p < previous.Length && n < incoming.Length)
         {
-            index[merged[i]] = i;
-        }
-
-        foreach (var row in incoming)
-        {
-            if (index.TryGetValue(row, out var at))
+            var c = order.Compare(previous[p], incoming[n]);
+            if (c < 0)
             {
-                merged[at] = row; // the newer statement of the same fact wins
+                merged[count++] = previous[p++];
             }
             else
             {
-                index[row] = merged.Count;
-                merged.Add(row);
+                p += c == 0 ? 1 : 0; // the newer statement of the same fact wins
+                merged[count++] = incoming[n++];
             }
         }
 
-        return merged;
+        previous.AsSpan(p).CopyTo(merged.AsSpan(count));
+        count += previous.Length - p;
+        incoming.AsSpan(n).CopyTo(merged.AsSpan(count));
+        count += incoming.Length - n;
+        return count == merged.Length ? merged : merged[..count];
+    }
+
+    private static bool IsSorted(TRow[] rows, IComparer<TRow> order)
+    {
+        for (var i = 1; i < rows.Length; i++)
+        {
+            if (order.Compare(rows[i - 1], rows[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private readonly struct IdentityThenPosition(IComparer<TRow> order) : IComparer<(TRow Row, int Position)>
+    {
+        public int Compare((TRow Row, int Position) x, (TRow Row, int Position) y)
+        {
+            var c = order.Compare(x.Row, y.Row);
+            return c != 0 ? c : x.Position.CompareTo(y.Position);
+        }
     }
 }

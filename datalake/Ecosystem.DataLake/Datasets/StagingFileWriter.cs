@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Manifest;
@@ -9,7 +10,8 @@ namespace Ecosystem.DataLake.Datasets;
 /// raw text → one staging Parquet file: a parser runs on one core while the rows it yields are written on the other.
 /// Row groups are grouped by partition (the footer says which), per-file columns go in the footer, and memory stays
 /// bounded: a partition's rows become a row group at <see cref="PartitionFlushRows"/>, and everything buffered is
-/// flushed at <see cref="TotalFlushRows"/>.
+/// flushed at <see cref="TotalFlushRows"/>. The row buffers are fixed-size arrays handed back by the writer once
+/// written and reused for the next batch, so buffering allocates nothing per row group.
 /// </summary>
 public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func<TextReader, ParseContext, IEnumerable<ParsedRow<TRow>>> parse)
     where TRow : class, ILakeRow
@@ -19,7 +21,8 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
 
     public async Task<StagingFileResult> WriteAsync(Stream raw, string encoding, ParseContext context, Stream output, CancellationToken cancellationToken)
     {
-        var batches = Channel.CreateBounded<(PartitionKey Partition, List<TRow> Rows)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<RowBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var spare = new ConcurrentBag<TRow[]>();
         var rejects = new List<RejectedRow>();
         long rejectedCount = 0;
         Exception? parseFailure = null;
@@ -29,7 +32,7 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
             {
                 try
                 {
-                    rejectedCount = await ProduceBatchesAsync(raw, encoding, context, batches.Writer, rejects, stopParser.Token);
+                    rejectedCount = await ProduceBatchesAsync(raw, encoding, context, batches.Writer, spare, rejects, stopParser.Token);
                 }
                 catch (Exception ex)
                 {
@@ -48,15 +51,17 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
         {
             try
             {
-                await foreach (var (partition, batch) in batches.Reader.ReadAllAsync(cancellationToken))
+                await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
                 {
-                    if (!groups.TryGetValue(partition, out var indexes))
+                    if (!groups.TryGetValue(batch.Partition, out var indexes))
                     {
-                        groups[partition] = indexes = [];
+                        groups[batch.Partition] = indexes = [];
                     }
 
                     indexes.Add(writer.RowGroupCount);
-                    await writer.WriteRowGroupAsync(batch, cancellationToken);
+                    await writer.WriteRowGroupAsync(batch.Rows.AsMemory(0, batch.Count), cancellationToken);
+                    Array.Clear(batch.Rows, 0, batch.Count);
+                    spare.Add(batch.Rows);
                 }
             }
             finally
@@ -78,10 +83,10 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
         return new StagingFileResult(rows, rejectedCount, rejects, groups.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<int>)pair.Value));
     }
 
-    private async Task<long> ProduceBatchesAsync(Stream raw, string encoding, ParseContext context, ChannelWriter<(PartitionKey, List<TRow>)> batches, List<RejectedRow> rejects, CancellationToken cancellationToken)
+    private async Task<long> ProduceBatchesAsync(Stream raw, string encoding, ParseContext context, ChannelWriter<RowBatch> batches, ConcurrentBag<TRow[]> spare, List<RejectedRow> rejects, CancellationToken cancellationToken)
     {
         using var reader = TextEncodings.OpenReader(raw, encoding);
-        var buffers = new Dictionary<PartitionKey, List<TRow>>();
+        var buffers = new Dictionary<PartitionKey, RowBatch>();
         long rejected = 0;
         var buffered = 0;
         var sinceCheck = 0;
@@ -107,16 +112,16 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
             var partition = contract.PartitionOf(row);
             if (!buffers.TryGetValue(partition, out var buffer))
             {
-                buffers[partition] = buffer = new List<TRow>(1024);
+                buffers[partition] = buffer = new RowBatch(partition, spare.TryTake(out var rows) ? rows : new TRow[PartitionFlushRows]);
             }
 
-            buffer.Add(row);
+            buffer.Rows[buffer.Count++] = row;
             buffered++;
-            if (buffer.Count >= PartitionFlushRows)
+            if (buffer.Count == PartitionFlushRows)
             {
                 buffered -= buffer.Count;
                 buffers.Remove(partition);
-                await batches.WriteAsync((partition, buffer), cancellationToken);
+                await batches.WriteAsync(buffer, cancellationToken);
             }
             else if (buffered >= TotalFlushRows)
             {
@@ -129,13 +134,23 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
         return rejected;
     }
 
-    private static async Task FlushAllAsync(Dictionary<PartitionKey, List<TRow>> buffers, ChannelWriter<(PartitionKey, List<TRow>)> batches, CancellationToken cancellationToken)
+    private static async Task FlushAllAsync(Dictionary<PartitionKey, RowBatch> buffers, ChannelWriter<RowBatch> batches, CancellationToken cancellationToken)
     {
         foreach (var partition in buffers.Keys.Order().ToList())
         {
-            await batches.WriteAsync((partition, buffers[partition]), cancellationToken);
+            await batches.WriteAsync(buffers[partition], cancellationToken);
         }
 
         buffers.Clear();
+    }
+
+    /// <summary>Rows of one partition on their way to become a row group: the first <see cref="Count"/> of <see cref="Rows"/>.</summary>
+    private sealed class RowBatch(PartitionKey partition, TRow[] rows)
+    {
+        public PartitionKey Partition { get; } = partition;
+
+        public TRow[] Rows { get; } = rows;
+
+        public int Count { get; set; }
     }
 }

@@ -26,7 +26,7 @@ public sealed class ContainerUnpacker(LakeContext lake, LandingWriter landing, L
         try
         {
             await using (var source = await lake.Store.OpenReadAsync(Zone.Landing, item.LandingKey, cancellationToken))
-            await using (var file = new FileStream(local, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous))
+            await using (var file = new FileStream(local, FileMode.Create, FileAccess.Write, FileShare.None, LakeIo.BufferSize, FileOptions.Asynchronous))
             {
                 await source.CopyToAsync(file, cancellationToken);
             }

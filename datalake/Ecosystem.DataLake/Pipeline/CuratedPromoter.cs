@@ -61,7 +61,7 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
         var outputPath = workspace.CuratedFile(item.Sha256, partition.Path);
         PartitionMergeResult merge;
         await using (var staging = File.OpenRead(stagingPath))
-        await using (var output = new FileStream(outputPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 20, FileOptions.Asynchronous))
+        await using (var output = new FileStream(outputPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, LakeIo.BufferSize, FileOptions.Asynchronous))
         {
             merge = await handler.MergePartitionAsync(staging, rowGroups, previous, output, runId, cancellationToken);
         }
@@ -111,8 +111,8 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
 
         // A run that resumes a file staged by an earlier run fetches the staging object once.
         await using var source = await lake.Store.OpenReadAsync(Zone.Staging, item.StagingKey!, cancellationToken);
-        await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous);
-        await source.CopyToAsync(target, 1 << 20, cancellationToken);
+        await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, LakeIo.BufferSize, FileOptions.Asynchronous);
+        await source.CopyToAsync(target, LakeIo.BufferSize, cancellationToken);
         return path;
     }
 }

@@ -26,7 +26,7 @@ public sealed class LakeRunner(LakeContext lake, LandingWriter landing, FileProm
             progress?.Report(new PipelineProgress(i, files.Count, Path.GetFileName(path), "landing"));
             try
             {
-                await using var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                await using var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, LakeIo.BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
                 var result = await landing.LandAsync(content, Path.GetFileName(path), sourceHint, runId, cancellationToken);
                 if (result.Outcome == LandingOutcome.Landed)
                 {

@@ -1,4 +1,5 @@
 using Ecosystem.DataLake.Hashing;
+using Ecosystem.DataLake.Storage;
 
 namespace Ecosystem.DataLake.Pipeline;
 
@@ -28,9 +29,9 @@ public sealed class LakeWorkspace(LakeOptions options)
 
     public static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
     {
-        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, LakeIo.BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using var hashing = new Sha256ReadStream(file);
-        await hashing.CopyToAsync(Stream.Null, 1 << 20, cancellationToken);
+        await hashing.CopyToAsync(Stream.Null, LakeIo.BufferSize, cancellationToken);
         return hashing.HashHex();
     }
 }

@@ -68,7 +68,7 @@ public sealed class StagingPromoter(LakeContext lake, LakeWorkspace workspace, Q
     private async Task<StagingFileResult> WriteStagingAsync(ISourceHandler handler, LakeObject item, string encoding, ParseContext context, string tempPath, CancellationToken cancellationToken)
     {
         await using var raw = await lake.Store.OpenReadAsync(Zone.Raw, item.RawKey!, cancellationToken);
-        await using var file = new FileStream(tempPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 20, FileOptions.Asynchronous);
+        await using var file = new FileStream(tempPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, LakeIo.BufferSize, FileOptions.Asynchronous);
         await using var output = new CheckpointStream(file, lake.Probe, PipelineCheckpoint.StagingParquetPartlyWritten, afterBytes: 4);
         var result = await handler.WriteStagingAsync(raw, encoding, context, output, cancellationToken);
         await file.FlushAsync(cancellationToken);

@@ -13,7 +13,7 @@ namespace Ecosystem.DataLake.Storage;
 /// </summary>
 public sealed partial class LocalFolderObjectStore : IObjectStore
 {
-    private const int BufferSize = 1 << 20;
+    private const int BufferSize = LakeIo.BufferSize;
     private readonly string _root;
 
     public LocalFolderObjectStore(string root)

@@ -83,12 +83,12 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         ObjectKeyValidator.Validate(key);
         Directory.CreateDirectory(_tempDirectory);
         var temp = Path.Combine(_tempDirectory, $"s3-{Guid.NewGuid():N}.download");
-        var file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 20, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, LakeIo.BufferSize, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
             await _client.GetObjectAsync(
                 new GetObjectArgs().WithBucket(BucketOf(zone)).WithObject(key)
-                    .WithCallbackStream(async (body, token) => await body.CopyToAsync(file, 1 << 20, token)),
+                    .WithCallbackStream(async (body, token) => await body.CopyToAsync(file, LakeIo.BufferSize, token)),
                 cancellationToken);
             file.Position = 0;
             return file;

@@ -76,10 +76,10 @@ public sealed class FactTable<TRow> : IFactTable
 
     public Task<PartitionLoadResult> LoadAsync(SqliteConnection connection, LoadScope scope, DecodedPartition decoded, string source, PartitionKey partition, CancellationToken cancellationToken)
     {
-        var rows = (List<TRow>)decoded.Rows;
+        var rows = (TRow[])decoded.Rows;
         return LoadRowsAsync(connection, scope, Once(rows, decoded.Values), () => Task.FromResult<IEnumerable<TRow>>(rows), source, partition, cancellationToken);
 
-        static async IAsyncEnumerable<(IReadOnlyList<TRow> Rows, object?[][] Values)> Once(List<TRow> rows, object?[][] values)
+        static async IAsyncEnumerable<(IReadOnlyList<TRow> Rows, object?[][] Values)> Once(TRow[] rows, object?[][] values)
         {
             await Task.CompletedTask;
             yield return (rows, values);
@@ -192,9 +192,9 @@ public sealed class FactTable<TRow> : IFactTable
     /// Each row's values for the upsert, with every column that needs no dimension lookup filled in (on the decoding
     /// thread; the load fills the rest, the source file and the run).
     /// </summary>
-    private object?[][] Prepare(IReadOnlyList<TRow> rows)
+    private object?[][] Prepare(TRow[] rows)
     {
-        var values = new object?[rows.Count][];
+        var values = new object?[rows.Length][];
         for (var r = 0; r < values.Length; r++)
         {
             var row = rows[r];

@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 using Parquet.Schema;
 
@@ -13,9 +14,19 @@ public abstract class DatasetColumn<TRow>
 
     public abstract DataField CreateField();
 
-    public abstract Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the rows' values as the row group's next column. The values are gathered into pooled arrays (a
+    /// fresh array per column and row group would land on the large object heap and force full collections) and
+    /// handed to Parquet.Net already packed: nullable columns pass the present values and their definition levels.
+    /// </summary>
+    public abstract Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<TRow> rows, CancellationToken cancellationToken);
 
-    public abstract ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reads the column of a row group into <paramref name="rows"/>. Text goes through <paramref name="strings"/>,
+    /// one pool for a whole read, so a value repeated across rows and row groups (a store, an artist, a title) is one
+    /// string instance: less memory, and comparing two rows' equal values is a reference check.
+    /// </summary>
+    public abstract ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, Memory<TRow> rows, StringPool strings, CancellationToken cancellationToken);
 
     /// <summary>Orders two rows by this column's value: ordinal for text, null first; culture never plays a part.</summary>
     public abstract int CompareValues(TRow x, TRow y);

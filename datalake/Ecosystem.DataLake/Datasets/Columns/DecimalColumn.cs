@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 using Parquet.Schema;
 
@@ -17,38 +18,38 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
 
     public override DataField CreateField() => new DecimalDataField(name, Precision, Scale, false, nullable);
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    public override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<TRow> rows, CancellationToken cancellationToken)
     {
+        using var values = PooledArray<decimal>.Rent(rows.Length);
+        using var definitions = PooledArray<int>.Rent(nullable ? rows.Length : 0);
         if (nullable)
         {
-            var values = new decimal?[rows.Count];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = get(rows[i]);
-            }
-
-            return writer.WriteAsync<decimal>(field, values.AsMemory(), null, null, cancellationToken);
+            var present = PackedColumn.Pack(rows.Span, get, values.Span, definitions.Span);
+            await writer.WriteAllPartsAsync<decimal>(field, values.Memory[..present], definitions.Memory, null, cancellationToken);
+            return;
         }
 
-        var required = new decimal[rows.Count];
-        for (var i = 0; i < required.Length; i++)
+        var source = rows.Span;
+        var required = values.Span;
+        for (var i = 0; i < source.Length; i++)
         {
-            required[i] = get(rows[i]) ?? throw new InvalidOperationException($"Column {name} is required.");
+            required[i] = get(source[i]) ?? throw new InvalidOperationException($"Column {name} is required.");
         }
 
-        return writer.WriteAsync<decimal>(field, required.AsMemory(), null, null, cancellationToken);
+        await writer.WriteAllPartsAsync<decimal>(field, values.Memory, null, null, cancellationToken);
     }
 
-    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
+    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, Memory<TRow> rows, StringPool strings, CancellationToken cancellationToken)
     {
         if (nullable)
         {
             using var values = PooledArray<decimal?>.Rent(rows.Length);
             await reader.ReadAsync<decimal>(field, values.Memory, null, cancellationToken);
             var read = values.Span;
-            for (var i = 0; i < rows.Length; i++)
+            var optional = rows.Span;
+            for (var i = 0; i < optional.Length; i++)
             {
-                set(rows[i], read[i]);
+                set(optional[i], read[i]);
             }
 
             return;
@@ -57,9 +58,10 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
         using var required = PooledArray<decimal>.Rent(rows.Length);
         await reader.ReadAsync<decimal>(field, required.Memory, null, cancellationToken);
         var readRequired = required.Span;
+        var target = rows.Span;
         for (var i = 0; i < rows.Length; i++)
         {
-            set(rows[i], readRequired[i]);
+            set(target[i], readRequired[i]);
         }
     }
 

@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 using Parquet.Schema;
 
@@ -11,25 +12,23 @@ public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get
 
     public override DataField CreateField() => new DataField<T?>(name, true);
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    public override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<TRow> rows, CancellationToken cancellationToken)
     {
-        var values = new T?[rows.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = get(rows[i]);
-        }
-
-        return writer.WriteAsync<T>(field, values.AsMemory(), null, null, cancellationToken);
+        using var values = PooledArray<T>.Rent(rows.Length);
+        using var definitions = PooledArray<int>.Rent(rows.Length);
+        var present = PackedColumn.Pack(rows.Span, get, values.Span, definitions.Span);
+        await writer.WriteAllPartsAsync<T>(field, values.Memory[..present], definitions.Memory, null, cancellationToken);
     }
 
-    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
+    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, Memory<TRow> rows, StringPool strings, CancellationToken cancellationToken)
     {
         using var values = PooledArray<T?>.Rent(rows.Length);
         await reader.ReadAsync<T>(field, values.Memory, null, cancellationToken);
         var read = values.Span;
+        var target = rows.Span;
         for (var i = 0; i < rows.Length; i++)
         {
-            set(rows[i], read[i]);
+            set(target[i], read[i]);
         }
     }
 

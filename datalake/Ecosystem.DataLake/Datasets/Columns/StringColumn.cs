@@ -10,32 +10,61 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
 
     public override DataField CreateField() => new DataField<string>(name, nullable);
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    public override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<TRow> rows, CancellationToken cancellationToken)
     {
-        var values = new string?[rows.Count];
-        for (var i = 0; i < values.Length; i++)
+        using var values = PooledArray<ReadOnlyMemory<char>>.Rent(rows.Length);
+        using var definitions = PooledArray<int>.Rent(nullable ? rows.Length : 0);
+        var present = Pack(rows.Span, values.Span, definitions.Span);
+
+        // Spelled out: `nullable ? definitions.Memory : null` would turn null into an empty Memory (through the
+        // array conversion), which Parquet.Net reads as a column of no rows.
+        ReadOnlyMemory<int>? levels = null;
+        if (nullable)
         {
-            values[i] = get(rows[i]);
+            levels = definitions.Memory;
         }
 
-        return writer.WriteAsync(field, values!, null);
+        await writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, values.Memory[..present], levels, null, cancellationToken);
+    }
+
+    private int Pack(ReadOnlySpan<TRow> rows, Span<ReadOnlyMemory<char>> values, Span<int> definitions)
+    {
+        var present = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var value = get(rows[i]);
+            if (nullable)
+            {
+                definitions[i] = value is null ? 0 : 1;
+            }
+            else if (value is null)
+            {
+                throw new InvalidOperationException($"Column {name} is required.");
+            }
+
+            if (value is not null)
+            {
+                values[present++] = value.AsMemory();
+            }
+        }
+
+        return present;
     }
 
     /// <summary>
     /// Reads the column's raw character slices and turns them into strings through a pool, so a value repeated on
     /// every row (a store, a country, the source file's hash) becomes one string instead of one per row.
     /// </summary>
-    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
+    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, Memory<TRow> rows, StringPool strings, CancellationToken cancellationToken)
     {
         using var values = PooledArray<ReadOnlyMemory<char>>.Rent(rows.Length);
         using var definitions = PooledArray<int>.Rent(field.IsNullable ? rows.Length : 0);
         await reader.ReadRawAsync<ReadOnlyMemory<char>>(field, values.Memory, field.IsNullable ? (Memory<int>?)definitions.Memory : null, null, cancellationToken);
-        Fill(rows, values.Span, field.IsNullable ? definitions.Span : default);
+        Fill(rows.Span, values.Span, field.IsNullable ? definitions.Span : default, strings);
     }
 
-    private void Fill(TRow[] rows, ReadOnlySpan<ReadOnlyMemory<char>> values, ReadOnlySpan<int> definitions)
+    private void Fill(Span<TRow> rows, ReadOnlySpan<ReadOnlyMemory<char>> values, ReadOnlySpan<int> definitions, StringPool pool)
     {
-        var pool = new StringPool();
         var next = 0;
         for (var i = 0; i < rows.Length; i++)
         {

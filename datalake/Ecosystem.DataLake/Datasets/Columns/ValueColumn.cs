@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 using Parquet.Schema;
 
@@ -11,25 +12,28 @@ public sealed class ValueColumn<TRow, T>(string name, Func<TRow, T> get, Action<
 
     public override DataField CreateField() => new DataField<T>(name, false);
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, DataField field, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    public override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<TRow> rows, CancellationToken cancellationToken)
     {
-        var values = new T[rows.Count];
-        for (var i = 0; i < values.Length; i++)
+        using var values = PooledArray<T>.Rent(rows.Length);
+        var source = rows.Span;
+        var target = values.Span;
+        for (var i = 0; i < source.Length; i++)
         {
-            values[i] = get(rows[i]);
+            target[i] = get(source[i]);
         }
 
-        return writer.WriteAsync<T>(field, values.AsMemory(), null, null, cancellationToken);
+        await writer.WriteAllPartsAsync<T>(field, values.Memory, null, null, cancellationToken);
     }
 
-    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, TRow[] rows, CancellationToken cancellationToken)
+    public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, Memory<TRow> rows, StringPool strings, CancellationToken cancellationToken)
     {
         using var values = PooledArray<T>.Rent(rows.Length);
         await reader.ReadAsync<T>(field, values.Memory, null, cancellationToken);
         var read = values.Span;
+        var target = rows.Span;
         for (var i = 0; i < rows.Length; i++)
         {
-            set(rows[i], read[i]);
+            set(target[i], read[i]);
         }
     }
 

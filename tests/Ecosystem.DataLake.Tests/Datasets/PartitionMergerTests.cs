@@ -1,0 +1,106 @@
+using Ecosystem.DataLake.Datasets;
+using Ecosystem.DataLake.Datasets.RoyaltyLines;
+using Ecosystem.DataLake.Formats;
+using Ecosystem.DataLake.Zones;
+
+namespace Ecosystem.DataLake.Tests.Datasets;
+
+/// <summary>
+/// The staging → curated merge on its own: repeated identical lines numbered in the order the file lists them, a
+/// restated line replacing the previous version's, the rest of the previous version kept, the output in canonical
+/// order — also when the previous version was written in another order (a file from an older release).
+/// </summary>
+public sealed class PartitionMergerTests
+{
+    private static readonly RoyaltyLineContract Contract = RoyaltyLineContract.Instance;
+    private static readonly DateOnly Month = new(2026, 3, 1);
+
+    [Fact]
+    public async Task Staged_rows_are_numbered_in_file_order_and_laid_over_an_unsorted_previous_version()
+    {
+        // The previous version: three facts, deliberately not in canonical order.
+        var previous = await WriteAsync(
+            [Line("Spotify", "Song C", 30m, occurrence: 1), Line("Apple Music", "Song A", 10m, occurrence: 1), Line("Spotify", "Song B", 20m, occurrence: 1)],
+            staging: false);
+
+        // The new file: Song B restated (new money), a new Deezer line, and one line listed three times with
+        // different quantities (the same fact repeated: occurrences 1, 2, 3 in the order of the file).
+        var staged = new[]
+        {
+            Line("Tidal", "Song D", 1m, quantity: 7, lineNo: 2),
+            Line("Spotify", "Song B", 25m, lineNo: 3),
+            Line("Tidal", "Song D", 1m, quantity: 5, lineNo: 4),
+            Line("Deezer", "Song E", 4m, lineNo: 5),
+            Line("Tidal", "Song D", 1m, quantity: 9, lineNo: 6),
+        };
+        var staging = await WriteAsync(staged, staging: true);
+
+        using var output = new MemoryStream();
+        var result = await new PartitionMerger<RoyaltyLine>(Contract).MergeAsync(staging, [0], previous, output, "run-2", default);
+        output.Position = 0;
+        var merged = await DatasetParquetReader.ReadAllAsync(Contract, output, default);
+
+        Assert.Equal(5, result.IncomingRows);
+        Assert.Equal(7, result.TotalRows);
+        Assert.Equal(merged.Order(Contract.Order), merged); // canonical order
+        Assert.Equal(
+            ["Apple Music|Song A|10|1|run-1", "Deezer|Song E|4|1|run-2", "Spotify|Song B|25|1|run-2", "Spotify|Song C|30|1|run-1", "Tidal|Song D|1|1|run-2", "Tidal|Song D|1|2|run-2", "Tidal|Song D|1|3|run-2"],
+            merged.Select(r => $"{r.Store}|{r.Title}|{r.Amount:0.##}|{r.Occurrence}|{r.RunId}"));
+        Assert.Equal([7L, 5L, 9L], merged.Where(r => r.Title == "Song D").Select(r => r.Quantity));
+        Assert.All(merged.Where(r => r.RunId == "run-2"), r => Assert.Equal("sha-new", r.SourceSha256));
+    }
+
+    [Fact]
+    public async Task Merging_the_same_file_again_changes_nothing()
+    {
+        var staged = new[] { Line("Tidal", "Song D", 1m, quantity: 7, lineNo: 2), Line("Tidal", "Song D", 1m, quantity: 5, lineNo: 3), Line("Deezer", "Song E", 4m, lineNo: 4) };
+        var merger = new PartitionMerger<RoyaltyLine>(Contract);
+
+        using var first = new MemoryStream();
+        await merger.MergeAsync(await WriteAsync(staged, staging: true), [0], null, first, "run-1", default);
+        first.Position = 0;
+        using var second = new MemoryStream();
+        var result = await merger.MergeAsync(await WriteAsync(staged, staging: true), [0], new MemoryStream(first.ToArray()), second, "run-1", default);
+
+        Assert.Equal(3, result.TotalRows);
+        Assert.Equal(first.ToArray(), second.ToArray());
+    }
+
+    private static async Task<MemoryStream> WriteAsync(IReadOnlyList<RoyaltyLine> rows, bool staging)
+    {
+        var stream = new MemoryStream();
+        await using (var writer = await DatasetParquetWriter<RoyaltyLine>.CreateAsync(Contract, stream, default, staging ? Contract.StagingColumns : null))
+        {
+            await writer.WriteRowGroupAsync(rows.ToArray(), default);
+            if (staging)
+            {
+                var groups = new Dictionary<PartitionKey, List<int>> { [PartitionKey.Of(Month)] = [0] };
+                writer.SetMetadata(StagingMetadata.Describe(groups, new ParseContext("distrokid", "sha-new", "run-2", "statement.tsv")));
+            }
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
+
+    private static RoyaltyLine Line(string store, string title, decimal amount, long quantity = 1, long lineNo = 1, int occurrence = 0) => new()
+    {
+        Source = "distrokid",
+        ReportingDate = new DateOnly(2026, 5, 1),
+        SaleMonth = Month,
+        Store = store,
+        Artist = "Nova Lane",
+        Title = title,
+        Isrc = "QZABC2600001",
+        ProductKind = "song",
+        Country = "US",
+        Quantity = quantity,
+        UnitKind = "stream",
+        Amount = amount,
+        Currency = "USD",
+        LineNo = lineNo,
+        Occurrence = occurrence,
+        SourceSha256 = "sha-old",
+        RunId = "run-1",
+    };
+}
