@@ -6,8 +6,8 @@ namespace Ecosystem.Cron.Bench;
 /// <c>eco bench --dashboard</c> measures the dashboard under the runtime settings the dashboard process runs with
 /// (a Web SDK app: server garbage collector, concurrent, the runtime's default tiered compilation), not those of
 /// <c>eco</c> (workstation, non-concurrent, conserving memory for the lake's peak-memory target, no profile-guided
-/// instrumentation tier). These settings are fixed when a process starts, so the measurement runs in a child <c>eco</c> started
-/// with them.
+/// instrumentation tier). These settings are fixed when a process starts, so the measurement runs in a child
+/// <c>eco</c> started with them.
 /// </summary>
 internal static class DashboardRuntime
 {
