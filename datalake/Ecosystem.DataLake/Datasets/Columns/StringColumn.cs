@@ -6,6 +6,9 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 
 public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, string?> get, Action<TRow, string?> set) : DatasetColumn<TRow>
 {
+    /// <summary>The value as Parquet.Net takes text: characters without a copy, null when absent.</summary>
+    private readonly Func<TRow, ReadOnlyMemory<char>?> _text = row => get(row)?.AsMemory();
+
     public override string Name => name;
 
     public override DataField CreateField() => new DataField<string>(name, nullable);
@@ -14,41 +17,21 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
     {
         using var values = PooledArray<ReadOnlyMemory<char>>.Rent(rows.Length);
         using var definitions = PooledArray<int>.Rent(nullable ? rows.Length : 0);
-        var present = Pack(rows.Span, values.Span, definitions.Span);
-
-        // Spelled out: `nullable ? definitions.Memory : null` would turn null into an empty Memory (through the
-        // array conversion), which Parquet.Net reads as a column of no rows.
-        ReadOnlyMemory<int>? levels = null;
         if (nullable)
         {
-            levels = definitions.Memory;
+            var present = PackedColumn.Pack(rows.Span, _text, values.Span, definitions.Span);
+            await writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, values.Memory[..present], definitions.Memory, null, cancellationToken);
+            return;
         }
 
-        await writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, values.Memory[..present], levels, null, cancellationToken);
-    }
-
-    private int Pack(ReadOnlySpan<TRow> rows, Span<ReadOnlyMemory<char>> values, Span<int> definitions)
-    {
-        var present = 0;
-        for (var i = 0; i < rows.Length; i++)
+        var source = rows.Span;
+        var required = values.Span;
+        for (var i = 0; i < source.Length; i++)
         {
-            var value = get(rows[i]);
-            if (nullable)
-            {
-                definitions[i] = value is null ? 0 : 1;
-            }
-            else if (value is null)
-            {
-                throw new InvalidOperationException($"Column {name} is required.");
-            }
-
-            if (value is not null)
-            {
-                values[present++] = value.AsMemory();
-            }
+            required[i] = _text(source[i]) ?? throw new InvalidOperationException($"Column {name} is required.");
         }
 
-        return present;
+        await writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, values.Memory, null, null, cancellationToken);
     }
 
     /// <summary>
