@@ -14,24 +14,24 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
 {
     private const int CuratedRowGroupRows = 32 * 1024;
 
-    public async Task<PartitionMergeResult> MergeAsync(Stream staging, IReadOnlyList<int> rowGroups, Stream? previousVersion, Stream output, string runId, CancellationToken cancellationToken)
+    public PartitionMergeResult Merge(Stream staging, IReadOnlyList<int> rowGroups, Stream? previousVersion, Stream output, string runId, CancellationToken cancellationToken)
     {
         TRow[] incoming;
         string source, sourceSha256;
-        await using (var reader = await DatasetParquetReader.OpenAsync(staging, cancellationToken))
+        using (var reader = LakeParquetReader.Open(staging))
         {
-            (source, sourceSha256, _) = StagingMetadata.FileValues(reader.CustomMetadata);
-            incoming = await DatasetParquetReader.ReadRowGroupsAsync(contract, reader, rowGroups, cancellationToken);
+            (source, sourceSha256, _) = StagingMetadata.FileValues(reader.Metadata);
+            incoming = reader.ReadRowGroups(contract, rowGroups, cancellationToken);
         }
 
-        var previous = previousVersion is null ? [] : await DatasetParquetReader.ReadAllAsync(contract, previousVersion, cancellationToken);
+        var previous = previousVersion is null ? [] : LakeParquetReader.ReadAll(contract, previousVersion, cancellationToken);
         NumberOccurrences(incoming, source, sourceSha256, runId);
         var merged = previous.Length == 0 ? incoming : MergeSorted(previous, incoming);
 
-        await using var writer = await DatasetParquetWriter<TRow>.CreateAsync(contract, output, cancellationToken);
+        using var writer = new LakeParquetWriter<TRow>(contract.Columns, output, statistics: true);
         for (var start = 0; start < merged.Length; start += CuratedRowGroupRows)
         {
-            await writer.WriteRowGroupAsync(merged.AsMemory(start, Math.Min(CuratedRowGroupRows, merged.Length - start)), cancellationToken);
+            writer.WriteRowGroup(merged.AsSpan(start, Math.Min(CuratedRowGroupRows, merged.Length - start)));
         }
 
         return new PartitionMergeResult(incoming.Length, merged.Length);

@@ -47,7 +47,7 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
 
         var groups = new Dictionary<PartitionKey, List<int>>();
         long rows;
-        await using (var writer = await DatasetParquetWriter<TRow>.CreateAsync(contract, output, cancellationToken, contract.StagingColumns))
+        using (var writer = new LakeParquetWriter<TRow>(contract.StagingColumns, output, statistics: false))
         {
             try
             {
@@ -59,7 +59,7 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
                     }
 
                     indexes.Add(writer.RowGroupCount);
-                    await writer.WriteRowGroupAsync(batch.Rows.AsMemory(0, batch.Count), cancellationToken);
+                    writer.WriteRowGroup(batch.Rows.AsSpan(0, batch.Count));
                     Array.Clear(batch.Rows, 0, batch.Count);
                     spare.Add(batch.Rows);
                 }

@@ -29,10 +29,10 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
         IReadOnlyDictionary<PartitionKey, IReadOnlyList<int>> partitions;
         long largest;
         await using (var staging = File.OpenRead(stagingPath))
-        await using (var reader = await DatasetParquetReader.OpenAsync(staging, cancellationToken))
+        using (var reader = LakeParquetReader.Open(staging))
         {
-            partitions = StagingMetadata.Parse(reader.CustomMetadata);
-            largest = partitions.Values.Select(groups => groups.Sum(group => reader.RowGroups[group].RowCount)).DefaultIfEmpty(0).Max();
+            partitions = StagingMetadata.Parse(reader.Metadata);
+            largest = partitions.Values.Select(groups => groups.Sum(reader.RowGroupRowCount)).DefaultIfEmpty(0).Max();
         }
 
         var results = new ConcurrentBag<(CuratedPartitionVersion Version, LineageEdge Edge)>();
@@ -63,7 +63,7 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
         await using (var staging = File.OpenRead(stagingPath))
         await using (var output = new FileStream(outputPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, LakeIo.BufferSize, FileOptions.Asynchronous))
         {
-            merge = await handler.MergePartitionAsync(staging, rowGroups, previous, output, runId, cancellationToken);
+            merge = handler.MergePartition(staging, rowGroups, previous, output, runId, cancellationToken);
         }
 
         var sha256 = await LakeWorkspace.HashFileAsync(outputPath, cancellationToken);

@@ -19,7 +19,7 @@ public sealed class PartitionMergerTests
     public async Task Staged_rows_are_numbered_in_file_order_and_laid_over_an_unsorted_previous_version()
     {
         // The previous version: three facts, deliberately not in canonical order.
-        var previous = await WriteAsync(
+        var previous = Write(
             [Line("Spotify", "Song C", 30m, occurrence: 1), Line("Apple Music", "Song A", 10m, occurrence: 1), Line("Spotify", "Song B", 20m, occurrence: 1)],
             staging: false);
 
@@ -33,10 +33,10 @@ public sealed class PartitionMergerTests
             Line("Deezer", "Song E", 4m, lineNo: 5),
             Line("Tidal", "Song D", 1m, quantity: 9, lineNo: 6),
         };
-        var staging = await WriteAsync(staged, staging: true);
+        var staging = Write(staged, staging: true);
 
         using var output = new MemoryStream();
-        var result = await new PartitionMerger<RoyaltyLine>(Contract).MergeAsync(staging, [0], previous, output, "run-2", default);
+        var result = new PartitionMerger<RoyaltyLine>(Contract).Merge(staging, [0], previous, output, "run-2", default);
         output.Position = 0;
         var merged = await DatasetParquetReader.ReadAllAsync(Contract, output, default);
 
@@ -51,27 +51,27 @@ public sealed class PartitionMergerTests
     }
 
     [Fact]
-    public async Task Merging_the_same_file_again_changes_nothing()
+    public void Merging_the_same_file_again_changes_nothing()
     {
         var staged = new[] { Line("Tidal", "Song D", 1m, quantity: 7, lineNo: 2), Line("Tidal", "Song D", 1m, quantity: 5, lineNo: 3), Line("Deezer", "Song E", 4m, lineNo: 4) };
         var merger = new PartitionMerger<RoyaltyLine>(Contract);
 
         using var first = new MemoryStream();
-        await merger.MergeAsync(await WriteAsync(staged, staging: true), [0], null, first, "run-1", default);
+        merger.Merge(Write(staged, staging: true), [0], null, first, "run-1", default);
         first.Position = 0;
         using var second = new MemoryStream();
-        var result = await merger.MergeAsync(await WriteAsync(staged, staging: true), [0], new MemoryStream(first.ToArray()), second, "run-1", default);
+        var result = merger.Merge(Write(staged, staging: true), [0], new MemoryStream(first.ToArray()), second, "run-1", default);
 
         Assert.Equal(3, result.TotalRows);
         Assert.Equal(first.ToArray(), second.ToArray());
     }
 
-    private static async Task<MemoryStream> WriteAsync(IReadOnlyList<RoyaltyLine> rows, bool staging)
+    private static MemoryStream Write(IReadOnlyList<RoyaltyLine> rows, bool staging)
     {
         var stream = new MemoryStream();
-        await using (var writer = await DatasetParquetWriter<RoyaltyLine>.CreateAsync(Contract, stream, default, staging ? Contract.StagingColumns : null))
+        using (var writer = new LakeParquetWriter<RoyaltyLine>(staging ? Contract.StagingColumns : Contract.Columns, stream, statistics: !staging))
         {
-            await writer.WriteRowGroupAsync(rows.ToArray(), default);
+            writer.WriteRowGroup(rows.ToArray());
             if (staging)
             {
                 var groups = new Dictionary<PartitionKey, List<int>> { [PartitionKey.Of(Month)] = [0] };

@@ -1,6 +1,8 @@
 using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 using Parquet.Schema;
+using ParquetSharp;
+using ParquetSharp.Schema;
 
 namespace Ecosystem.DataLake.Datasets.Columns;
 
@@ -11,33 +13,12 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 /// </summary>
 public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, Action<TRow, decimal?> set, bool nullable) : DatasetColumn<TRow>
 {
-    public const int Precision = 18;
-    public const int Scale = 12;
+    public const int Precision = PhysicalValues.DecimalPrecision;
+    public const int Scale = PhysicalValues.DecimalScale;
 
     public override string Name => name;
 
     public override DataField CreateField() => new DecimalDataField(name, Precision, Scale, false, nullable);
-
-    public override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<TRow> rows, CancellationToken cancellationToken)
-    {
-        using var values = PooledArray<decimal>.Rent(rows.Length);
-        using var definitions = PooledArray<int>.Rent(nullable ? rows.Length : 0);
-        if (nullable)
-        {
-            var present = PackedColumn.Pack(rows.Span, get, values.Span, definitions.Span);
-            await writer.WriteAllPartsAsync<decimal>(field, values.Memory[..present], definitions.Memory, null, cancellationToken);
-            return;
-        }
-
-        var source = rows.Span;
-        var required = values.Span;
-        for (var i = 0; i < source.Length; i++)
-        {
-            required[i] = get(source[i]) ?? throw new InvalidOperationException($"Column {name} is required.");
-        }
-
-        await writer.WriteAllPartsAsync<decimal>(field, values.Memory, null, null, cancellationToken);
-    }
 
     public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, Memory<TRow> rows, StringPool strings, CancellationToken cancellationToken)
     {
@@ -63,6 +44,39 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
         {
             set(target[i], readRequired[i]);
         }
+    }
+
+    public override PrimitiveNode CreateParquetNode() => ValueCodec<decimal>.Instance.Node(name, nullable ? Repetition.Optional : Repetition.Required);
+
+    public override void Write(ColumnWriter writer, ReadOnlySpan<TRow> rows)
+    {
+        using var values = PooledArray<decimal>.Rent(rows.Length);
+        using var definitions = PooledArray<short>.Rent(nullable ? rows.Length : 0);
+        var present = nullable ? PackedColumn.Pack(rows, get, values.Span, definitions.Span) : GatherRequired(rows, values.Span);
+        ValueCodec<decimal>.Instance.Write(writer, values.Span[..present], definitions.Span);
+    }
+
+    public override void Read(ColumnReader reader, Span<TRow> rows, StringPool strings)
+    {
+        using var values = PooledArray<decimal>.Rent(rows.Length);
+        using var definitions = PooledArray<short>.Rent(rows.Length);
+        var present = ValueCodec<decimal>.Instance.Read(reader, rows.Length, values.Span, definitions.Span);
+        if (!nullable && present != rows.Length)
+        {
+            throw new InvalidDataException($"Column {name} is required but {rows.Length - present} rows have no value.");
+        }
+
+        PackedColumn.Unpack(rows, values.Span, definitions.Span, present, set);
+    }
+
+    private int GatherRequired(ReadOnlySpan<TRow> rows, Span<decimal> values)
+    {
+        for (var i = 0; i < rows.Length; i++)
+        {
+            values[i] = get(rows[i]) ?? throw new InvalidOperationException($"Column {name} is required.");
+        }
+
+        return rows.Length;
     }
 
     public override int CompareValues(TRow x, TRow y) => Nullable.Compare(get(x), get(y));

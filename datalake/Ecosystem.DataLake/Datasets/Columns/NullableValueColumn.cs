@@ -1,6 +1,8 @@
 using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 using Parquet.Schema;
+using ParquetSharp;
+using ParquetSharp.Schema;
 
 namespace Ecosystem.DataLake.Datasets.Columns;
 
@@ -12,14 +14,6 @@ public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get
 
     public override DataField CreateField() => new DataField<T?>(name, true);
 
-    public override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<TRow> rows, CancellationToken cancellationToken)
-    {
-        using var values = PooledArray<T>.Rent(rows.Length);
-        using var definitions = PooledArray<int>.Rent(rows.Length);
-        var present = PackedColumn.Pack(rows.Span, get, values.Span, definitions.Span);
-        await writer.WriteAllPartsAsync<T>(field, values.Memory[..present], definitions.Memory, null, cancellationToken);
-    }
-
     public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, Memory<TRow> rows, StringPool strings, CancellationToken cancellationToken)
     {
         using var values = PooledArray<T?>.Rent(rows.Length);
@@ -30,6 +24,24 @@ public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get
         {
             set(target[i], read[i]);
         }
+    }
+
+    public override PrimitiveNode CreateParquetNode() => ValueCodec<T>.Instance.Node(name, Repetition.Optional);
+
+    public override void Write(ColumnWriter writer, ReadOnlySpan<TRow> rows)
+    {
+        using var values = PooledArray<T>.Rent(rows.Length);
+        using var definitions = PooledArray<short>.Rent(rows.Length);
+        var present = PackedColumn.Pack(rows, get, values.Span, definitions.Span);
+        ValueCodec<T>.Instance.Write(writer, values.Span[..present], definitions.Span);
+    }
+
+    public override void Read(ColumnReader reader, Span<TRow> rows, StringPool strings)
+    {
+        using var values = PooledArray<T>.Rent(rows.Length);
+        using var definitions = PooledArray<short>.Rent(rows.Length);
+        var present = ValueCodec<T>.Instance.Read(reader, rows.Length, values.Span, definitions.Span);
+        PackedColumn.Unpack(rows, values.Span, definitions.Span, present, set);
     }
 
     public override int CompareValues(TRow x, TRow y) => Nullable.Compare(get(x), get(y));

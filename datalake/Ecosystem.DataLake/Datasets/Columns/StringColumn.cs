@@ -1,6 +1,8 @@
 using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 using Parquet.Schema;
+using ParquetSharp;
+using ParquetSharp.Schema;
 
 namespace Ecosystem.DataLake.Datasets.Columns;
 
@@ -12,27 +14,6 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
     public override string Name => name;
 
     public override DataField CreateField() => new DataField<string>(name, nullable);
-
-    public override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<TRow> rows, CancellationToken cancellationToken)
-    {
-        using var values = PooledArray<ReadOnlyMemory<char>>.Rent(rows.Length);
-        using var definitions = PooledArray<int>.Rent(nullable ? rows.Length : 0);
-        if (nullable)
-        {
-            var present = PackedColumn.Pack(rows.Span, _text, values.Span, definitions.Span);
-            await writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, values.Memory[..present], definitions.Memory, null, cancellationToken);
-            return;
-        }
-
-        var source = rows.Span;
-        var required = values.Span;
-        for (var i = 0; i < source.Length; i++)
-        {
-            required[i] = _text(source[i]) ?? throw new InvalidOperationException($"Column {name} is required.");
-        }
-
-        await writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, values.Memory, null, null, cancellationToken);
-    }
 
     /// <summary>
     /// Reads the column's raw character slices and turns them into strings through a pool, so a value repeated on
@@ -54,6 +35,32 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
             // Nullable columns come back packed: only present values are in the array, the levels say which rows.
             var present = definitions.IsEmpty || definitions[i] > 0;
             set(rows[i], present ? pool.Get(values[next++].Span) : null);
+        }
+    }
+
+    public override PrimitiveNode CreateParquetNode() =>
+        new(name, nullable ? Repetition.Optional : Repetition.Required, LogicalType.String(), PhysicalType.ByteArray);
+
+    public override void Write(ColumnWriter writer, ReadOnlySpan<TRow> rows)
+    {
+        using var values = PooledArray<string?>.Rent(rows.Length);
+        var target = values.Span;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            target[i] = get(rows[i]);
+        }
+
+        TextColumnIo.Write((ColumnWriter<ByteArray>)writer, target, nullable);
+    }
+
+    public override void Read(ColumnReader reader, Span<TRow> rows, StringPool strings)
+    {
+        using var values = PooledArray<string?>.Rent(rows.Length);
+        var read = values.Span;
+        TextColumnIo.Read((ColumnReader<ByteArray>)reader, read, strings);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            set(rows[i], read[i] ?? (nullable ? null : throw new InvalidDataException($"Column {name} is required but row {i} has no value.")));
         }
     }
 

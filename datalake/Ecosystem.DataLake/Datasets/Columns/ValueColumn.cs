@@ -1,6 +1,8 @@
 using Ecosystem.DataLake.Formats.Text;
 using Parquet;
 using Parquet.Schema;
+using ParquetSharp;
+using ParquetSharp.Schema;
 
 namespace Ecosystem.DataLake.Datasets.Columns;
 
@@ -12,19 +14,6 @@ public sealed class ValueColumn<TRow, T>(string name, Func<TRow, T> get, Action<
 
     public override DataField CreateField() => new DataField<T>(name, false);
 
-    public override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<TRow> rows, CancellationToken cancellationToken)
-    {
-        using var values = PooledArray<T>.Rent(rows.Length);
-        var source = rows.Span;
-        var target = values.Span;
-        for (var i = 0; i < source.Length; i++)
-        {
-            target[i] = get(source[i]);
-        }
-
-        await writer.WriteAllPartsAsync<T>(field, values.Memory, null, null, cancellationToken);
-    }
-
     public override async ValueTask ReadAsync(ParquetRowGroupReader reader, DataField field, Memory<TRow> rows, StringPool strings, CancellationToken cancellationToken)
     {
         using var values = PooledArray<T>.Rent(rows.Length);
@@ -34,6 +23,37 @@ public sealed class ValueColumn<TRow, T>(string name, Func<TRow, T> get, Action<
         for (var i = 0; i < rows.Length; i++)
         {
             set(target[i], read[i]);
+        }
+    }
+
+    public override PrimitiveNode CreateParquetNode() => ValueCodec<T>.Instance.Node(name, Repetition.Required);
+
+    public override void Write(ColumnWriter writer, ReadOnlySpan<TRow> rows)
+    {
+        using var values = PooledArray<T>.Rent(rows.Length);
+        var target = values.Span;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            target[i] = get(rows[i]);
+        }
+
+        ValueCodec<T>.Instance.Write(writer, target, default);
+    }
+
+    public override void Read(ColumnReader reader, Span<TRow> rows, StringPool strings)
+    {
+        using var values = PooledArray<T>.Rent(rows.Length);
+        using var definitions = PooledArray<short>.Rent(rows.Length);
+        var present = ValueCodec<T>.Instance.Read(reader, rows.Length, values.Span, definitions.Span);
+        if (present != rows.Length)
+        {
+            throw new InvalidDataException($"Column {name} is required but {rows.Length - present} rows have no value.");
+        }
+
+        var read = values.Span;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            set(rows[i], read[i]);
         }
     }
 

@@ -42,6 +42,18 @@ public sealed class StringPool
         return created;
     }
 
+    /// <summary>The pooled value of UTF-8 text (as Parquet stores it), decoded without an intermediate string.</summary>
+    public string GetUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxPooledLength)
+        {
+            return System.Text.Encoding.UTF8.GetString(utf8);
+        }
+
+        Span<char> chars = stackalloc char[MaxPooledLength];
+        return Get(chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)]);
+    }
+
     /// <summary>The pooled value, or null for an empty span.</summary>
     public string? GetOptional(ReadOnlySpan<char> value) => value.IsEmpty ? null : Get(value);
 

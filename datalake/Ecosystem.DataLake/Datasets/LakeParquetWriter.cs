@@ -1,0 +1,121 @@
+using Ecosystem.DataLake.Datasets.Columns;
+using Ecosystem.DataLake.Storage;
+using ParquetSharp;
+using ParquetSharp.Schema;
+
+namespace Ecosystem.DataLake.Datasets;
+
+/// <summary>
+/// Writes the lake's Parquet files (staging and curated), one row group per call, through ParquetSharp (Apache
+/// Arrow's C++ Parquet writer): text dictionary-encoded, Snappy pages, and the physical layout Parquet.Net reads as
+/// the same typed columns (DATE, INT64, INT32, BOOLEAN, DECIMAL(18, 12) on INT64, UTF-8 text). Measured on a
+/// 1,000,000-line statement it writes a curated file three times faster than Parquet.Net did, with a fraction of the
+/// allocations (README, "Promotion"); the warehouse reads what it writes with Parquet.Net, a second implementation.
+/// </summary>
+public sealed class LakeParquetWriter<TRow> : IDisposable
+    where TRow : class, ILakeRow
+{
+    private readonly IReadOnlyList<DatasetColumn<TRow>> _columns;
+    private readonly GroupNode _schema;
+    private readonly BufferedStream _buffer;
+    private readonly Dictionary<string, string> _metadata = new(StringComparer.Ordinal);
+    private readonly ParquetFileWriter _writer;
+    private bool _failed;
+
+    /// <summary>
+    /// A writer of <paramref name="columns"/> to <paramref name="output"/> (which the caller keeps owning). Curated
+    /// files carry column statistics for the readers that skip row groups with them; staging files, read whole
+    /// once by the lake, do not.
+    /// </summary>
+    public LakeParquetWriter(IReadOnlyList<DatasetColumn<TRow>> columns, Stream output, bool statistics)
+    {
+        _columns = columns;
+        _schema = new GroupNode("schema", Repetition.Required, columns.Select(column => (Node)column.CreateParquetNode()).ToArray());
+        _buffer = new BufferedStream(output, LakeIo.BufferSize);
+        using var properties = CreateProperties(_schema, statistics);
+
+        // ParquetSharp reads the metadata dictionary when the file is closed, so footer values can be added last.
+        _writer = new ParquetFileWriter(_buffer, _schema, properties, _metadata, leaveOpen: true);
+    }
+
+    public long RowCount { get; private set; }
+
+    public int RowGroupCount { get; private set; }
+
+    public void WriteRowGroup(ReadOnlySpan<TRow> rows)
+    {
+        if (rows.IsEmpty)
+        {
+            return;
+        }
+
+        ObjectDisposedException.ThrowIf(_failed, this);
+        _failed = true; // until the row group is complete: a value that cannot be written leaves no file to close
+        using (var group = _writer.AppendRowGroup())
+        {
+            foreach (var column in _columns)
+            {
+                using var writer = group.NextColumn();
+                column.Write(writer, rows);
+            }
+        }
+
+        _failed = false;
+        RowCount += rows.Length;
+        RowGroupCount++;
+
+        // Each row group reaches the file when it is finished: a crash mid-file leaves a file without a footer.
+        _buffer.Flush();
+    }
+
+    /// <summary>Key/value pairs stored in the file footer; set before the writer is disposed.</summary>
+    public void SetMetadata(IReadOnlyDictionary<string, string> metadata)
+    {
+        foreach (var (key, value) in metadata)
+        {
+            _metadata[key] = value;
+        }
+    }
+
+    /// <summary>
+    /// Writes the footer and flushes; the output stream stays open. After a failed write there is no footer to
+    /// write: the error that failed it is the one the caller sees, and the partial output is the caller's to discard.
+    /// </summary>
+    public void Dispose()
+    {
+        try
+        {
+            if (!_failed)
+            {
+                _writer.Close();
+                _buffer.Flush();
+            }
+        }
+        finally
+        {
+            _writer.Dispose();
+            _schema.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A dictionary for text only (numbers such as line numbers are mostly distinct: a dictionary would only cost
+    /// time). Buffers come from the system allocator, which hands memory back when a file is done; Arrow's default
+    /// (jemalloc) kept ~100 MB more resident on the 1,000,000-line benchmark.
+    /// </summary>
+    private static WriterProperties CreateProperties(GroupNode schema, bool statistics)
+    {
+        using var builder = new WriterPropertiesBuilder()
+            .Compression(Compression.Snappy)
+            .DisableDictionary()
+            .MemoryPool(LakeParquetReader.MemoryPool)
+            .CreatedBy("Ecosystem (ParquetSharp)");
+        _ = statistics ? builder.EnableStatistics() : builder.DisableStatistics();
+        foreach (var node in schema.Fields.OfType<PrimitiveNode>().Where(node => node.PhysicalType == PhysicalType.ByteArray))
+        {
+            builder.EnableDictionary(node.Name);
+        }
+
+        return builder.Build();
+    }
+}
