@@ -1,3 +1,4 @@
+using Ecosystem.DataLake.Datasets.Columns;
 using Ecosystem.DataLake.Formats.Text;
 using ParquetSharp;
 
@@ -62,12 +63,63 @@ public sealed class LakeParquetReader : IDisposable
     public TRow[] ReadRowGroups<TRow>(DatasetContract<TRow> contract, IReadOnlyList<int> indexes, CancellationToken cancellationToken)
         where TRow : class, ILakeRow
     {
+        var rows = CreateRows(contract, indexes);
+        ReadColumns(contract.Columns, indexes, rows, cancellationToken);
+        return rows;
+    }
+
+    /// <summary>
+    /// <see cref="ReadRowGroups{TRow}(DatasetContract{TRow}, IReadOnlyList{int}, CancellationToken)"/> on
+    /// <paramref name="workers"/> cores: each opens the file and reads its share of the columns into the same rows
+    /// (text columns, the costly ones, dealt out first). Also returns the file's footer metadata.
+    /// </summary>
+    public static (TRow[] Rows, IReadOnlyDictionary<string, string> Metadata) ReadRowGroups<TRow>(
+        DatasetContract<TRow> contract, Func<Stream> open, IReadOnlyList<int> indexes, int workers, CancellationToken cancellationToken)
+        where TRow : class, ILakeRow
+    {
+        using var input = open();
+        using var first = Open(input);
+        var rows = first.CreateRows(contract, indexes);
+        if (workers < 2)
+        {
+            first.ReadColumns(contract.Columns, indexes, rows, cancellationToken);
+            return (rows, first.Metadata);
+        }
+
+        var dealt = contract.Columns.OrderByDescending(column => column.IsText).ToList();
+        var shares = Enumerable.Range(0, workers).Select(worker => dealt.Where((_, i) => i % workers == worker).ToList()).ToList();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        Parallel.For(0, workers, options, worker =>
+        {
+            if (worker == 0)
+            {
+                first.ReadColumns(shares[0], indexes, rows, cancellationToken);
+                return;
+            }
+
+            using var another = open();
+            using var reader = Open(another);
+            reader.ReadColumns(shares[worker], indexes, rows, cancellationToken);
+        });
+        return (rows, first.Metadata);
+    }
+
+    private TRow[] CreateRows<TRow>(DatasetContract<TRow> contract, IReadOnlyList<int> indexes)
+        where TRow : class, ILakeRow
+    {
         var rows = new TRow[checked((int)indexes.Sum(RowGroupRowCount))];
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = contract.CreateEmpty();
         }
 
+        return rows;
+    }
+
+    /// <summary>Reads <paramref name="columns"/> of the row groups into <paramref name="rows"/>, one string pool for them all.</summary>
+    private void ReadColumns<TRow>(IEnumerable<DatasetColumn<TRow>> columns, IReadOnlyList<int> indexes, TRow[] rows, CancellationToken cancellationToken)
+        where TRow : class, ILakeRow
+    {
         var strings = new StringPool();
         var offset = 0;
         foreach (var index in indexes)
@@ -75,7 +127,7 @@ public sealed class LakeParquetReader : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             using var group = _reader.RowGroup(index);
             var count = checked((int)group.MetaData.NumRows);
-            foreach (var column in contract.Columns)
+            foreach (var column in columns)
             {
                 if (!_columnIndexes.TryGetValue(column.Name, out var columnIndex))
                 {
@@ -89,8 +141,6 @@ public sealed class LakeParquetReader : IDisposable
 
             offset += count;
         }
-
-        return rows;
     }
 
     public void Dispose() => _reader.Dispose();

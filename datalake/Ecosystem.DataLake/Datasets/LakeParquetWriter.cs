@@ -21,6 +21,7 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
     private readonly Dictionary<string, string> _metadata = new(StringComparer.Ordinal);
     private readonly ParquetFileWriter _writer;
     private bool _failed;
+    private bool _disposed;
 
     /// <summary>
     /// A writer of <paramref name="columns"/> to <paramref name="output"/> (which the caller keeps owning). Curated
@@ -83,6 +84,12 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
     /// </summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         try
         {
             if (!_failed)

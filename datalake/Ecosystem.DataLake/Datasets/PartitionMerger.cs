@@ -14,18 +14,15 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
 {
     private const int CuratedRowGroupRows = 32 * 1024;
 
-    public PartitionMergeResult Merge(Stream staging, IReadOnlyList<int> rowGroups, Stream? previousVersion, Stream output, string runId, CancellationToken cancellationToken)
-    {
-        TRow[] incoming;
-        string source, sourceSha256;
-        using (var reader = LakeParquetReader.Open(staging))
-        {
-            (source, sourceSha256, _) = StagingMetadata.FileValues(reader.Metadata);
-            incoming = reader.ReadRowGroups(contract, rowGroups, cancellationToken);
-        }
+    /// <summary>Below this many rows a sort on one core is over before a second one would have started.</summary>
+    private const int ParallelSortRows = 20_000;
 
-        var previous = previousVersion is null ? [] : LakeParquetReader.ReadAll(contract, previousVersion, cancellationToken);
-        NumberOccurrences(incoming, source, sourceSha256, runId);
+    public PartitionMergeResult Merge(PartitionMergeRequest request, Stream output, CancellationToken cancellationToken)
+    {
+        var (incoming, metadata) = LakeParquetReader.ReadRowGroups(contract, request.OpenStaging, request.RowGroups, request.Workers, cancellationToken);
+        var (source, sourceSha256, _) = StagingMetadata.FileValues(metadata);
+        var previous = request.PreviousVersion is null ? [] : LakeParquetReader.ReadAll(contract, request.PreviousVersion, cancellationToken);
+        NumberOccurrences(incoming, source, sourceSha256, request.RunId, request.Workers);
         var merged = previous.Length == 0 ? incoming : MergeSorted(previous, incoming);
 
         using var writer = new LakeParquetWriter<TRow>(contract.Columns, output, statistics: true);
@@ -41,7 +38,7 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
     /// Stamps the per-file values, sorts the rows into canonical order and numbers repeated identical rows of this
     /// file (occurrence 1, 2, … in the order the file lists them).
     /// </summary>
-    private void NumberOccurrences(TRow[] rows, string source, string sourceSha256, string runId)
+    private void NumberOccurrences(TRow[] rows, string source, string sourceSha256, string runId, int workers)
     {
         var keyed = new (TRow Row, int Position)[rows.Length];
         for (var i = 0; i < rows.Length; i++)
@@ -54,13 +51,40 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
             keyed[i] = (row, i);
         }
 
-        keyed.AsSpan().Sort(new IdentityThenPosition(contract.Order));
+        keyed = Sort(keyed, new IdentityThenPosition(contract.Order), workers);
         for (var i = 0; i < keyed.Length; i++)
         {
             var row = keyed[i].Row;
             row.Occurrence = i > 0 && contract.Identity.Equals(keyed[i - 1].Row, row) ? keyed[i - 1].Row.Occurrence + 1 : 1;
             rows[i] = row;
         }
+    }
+
+    /// <summary>
+    /// Sorts in place, or, with two or more workers and enough rows, sorts the two halves on two cores and merges
+    /// them (the order is total — ties end at the position — so the result is the same either way).
+    /// </summary>
+    private static (TRow Row, int Position)[] Sort((TRow Row, int Position)[] keyed, IdentityThenPosition order, int workers)
+    {
+        if (workers < 2 || keyed.Length < ParallelSortRows)
+        {
+            keyed.AsSpan().Sort(order);
+            return keyed;
+        }
+
+        var half = keyed.Length / 2;
+        Parallel.Invoke(() => keyed.AsSpan(0, half).Sort(order), () => keyed.AsSpan(half).Sort(order));
+        var sorted = new (TRow Row, int Position)[keyed.Length];
+        int a = 0, b = half, k = 0;
+        while (a < half && b < keyed.Length)
+        {
+            sorted[k++] = order.Compare(keyed[a], keyed[b]) <= 0 ? keyed[a++] : keyed[b++];
+        }
+
+        keyed.AsSpan(a, half - a).CopyTo(sorted.AsSpan(k));
+        k += half - a;
+        keyed.AsSpan(b).CopyTo(sorted.AsSpan(k));
+        return sorted;
     }
 
     /// <summary>

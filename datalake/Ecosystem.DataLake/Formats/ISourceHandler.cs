@@ -21,5 +21,5 @@ public interface ISourceHandler
     Task<StagingFileResult> WriteStagingAsync(Stream raw, string encoding, ParseContext context, Stream output, CancellationToken cancellationToken);
 
     /// <summary>Merges one partition's staged rows into the previous curated version and writes the new version.</summary>
-    PartitionMergeResult MergePartition(Stream staging, IReadOnlyList<int> rowGroups, Stream? previousVersion, Stream output, string runId, CancellationToken cancellationToken);
+    PartitionMergeResult MergePartition(PartitionMergeRequest request, Stream output, CancellationToken cancellationToken);
 }

@@ -25,6 +25,6 @@ public abstract class SourceHandler<TRow> : ISourceHandler
     public Task<StagingFileResult> WriteStagingAsync(Stream raw, string encoding, ParseContext context, Stream output, CancellationToken cancellationToken) =>
         new StagingFileWriter<TRow>(Contract, Parse).WriteAsync(raw, encoding, context, output, cancellationToken);
 
-    public PartitionMergeResult MergePartition(Stream staging, IReadOnlyList<int> rowGroups, Stream? previousVersion, Stream output, string runId, CancellationToken cancellationToken) =>
-        new PartitionMerger<TRow>(Contract).Merge(staging, rowGroups, previousVersion, output, runId, cancellationToken);
+    public PartitionMergeResult MergePartition(PartitionMergeRequest request, Stream output, CancellationToken cancellationToken) =>
+        new PartitionMerger<TRow>(Contract).Merge(request, output, cancellationToken);
 }

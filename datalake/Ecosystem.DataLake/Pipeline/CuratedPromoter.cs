@@ -18,7 +18,8 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
 {
     /// <summary>
     /// Partitions merge in parallel (one per core) while they are small; once a partition holds more rows than this,
-    /// they merge one at a time, so the rows held in memory stay bounded whatever the statement's size.
+    /// they merge one at a time, each using every core (its columns read and its rows sorted in parallel), so the
+    /// rows held in memory stay bounded whatever the statement's size.
     /// </summary>
     private const long ParallelMergeRowLimit = 100_000;
 
@@ -36,10 +37,11 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
         }
 
         var results = new ConcurrentBag<(CuratedPartitionVersion Version, LineageEdge Edge)>();
-        var degree = largest > ParallelMergeRowLimit ? 1 : Math.Max(1, Environment.ProcessorCount);
+        var cores = Math.Max(1, Environment.ProcessorCount);
+        var (degree, workers) = largest > ParallelMergeRowLimit ? (1, cores) : (cores, 1);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(partitions, parallel, async (partition, token) =>
-            results.Add(await MergePartitionAsync(handler, item, stagingPath, partition.Key, partition.Value, runId, token)));
+            results.Add(await MergePartitionAsync(handler, item, stagingPath, partition.Key, partition.Value, runId, workers, token)));
 
         lake.Probe.Reached(PipelineCheckpoint.CuratedBeforeManifest);
         var ordered = results.OrderBy(result => result.Version.Partition).ToList();
@@ -52,7 +54,7 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
     }
 
     private async Task<(CuratedPartitionVersion, LineageEdge)> MergePartitionAsync(
-        ISourceHandler handler, LakeObject item, string stagingPath, PartitionKey partition, IReadOnlyList<int> rowGroups, string runId, CancellationToken cancellationToken)
+        ISourceHandler handler, LakeObject item, string stagingPath, PartitionKey partition, IReadOnlyList<int> rowGroups, string runId, int workers, CancellationToken cancellationToken)
     {
         var key = ObjectKeys.CuratedPartition(handler.Dataset, handler.Source, partition);
         var committed = await lake.Manifest.FindCuratedPartitionAsync(handler.Dataset, handler.Source, partition, cancellationToken);
@@ -60,10 +62,10 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
 
         var outputPath = workspace.CuratedFile(item.Sha256, partition.Path);
         PartitionMergeResult merge;
-        await using (var staging = File.OpenRead(stagingPath))
         await using (var output = new FileStream(outputPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, LakeIo.BufferSize, FileOptions.Asynchronous))
         {
-            merge = handler.MergePartition(staging, rowGroups, previous, output, runId, cancellationToken);
+            var request = new PartitionMergeRequest(() => File.OpenRead(stagingPath), rowGroups, previous, runId, workers);
+            merge = handler.MergePartition(request, output, cancellationToken);
         }
 
         var sha256 = await LakeWorkspace.HashFileAsync(outputPath, cancellationToken);

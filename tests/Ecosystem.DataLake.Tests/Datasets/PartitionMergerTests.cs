@@ -14,6 +14,7 @@ public sealed class PartitionMergerTests
 {
     private static readonly RoyaltyLineContract Contract = RoyaltyLineContract.Instance;
     private static readonly DateOnly Month = new(2026, 3, 1);
+    private static readonly string[] Stores = ["Spotify", "Deezer", "Tidal"];
 
     [Fact]
     public async Task Staged_rows_are_numbered_in_file_order_and_laid_over_an_unsorted_previous_version()
@@ -36,7 +37,7 @@ public sealed class PartitionMergerTests
         var staging = Write(staged, staging: true);
 
         using var output = new MemoryStream();
-        var result = new PartitionMerger<RoyaltyLine>(Contract).Merge(staging, [0], previous, output, "run-2", default);
+        var result = new PartitionMerger<RoyaltyLine>(Contract).Merge(new PartitionMergeRequest(() => new MemoryStream(staging), [0], new MemoryStream(previous), "run-2"), output, default);
         output.Position = 0;
         var merged = await DatasetParquetReader.ReadAllAsync(Contract, output, default);
 
@@ -57,30 +58,57 @@ public sealed class PartitionMergerTests
         var merger = new PartitionMerger<RoyaltyLine>(Contract);
 
         using var first = new MemoryStream();
-        merger.Merge(Write(staged, staging: true), [0], null, first, "run-1", default);
+        merger.Merge(new PartitionMergeRequest(() => new MemoryStream(Write(staged, staging: true)), [0], null, "run-1"), first, default);
         first.Position = 0;
         using var second = new MemoryStream();
-        var result = merger.Merge(Write(staged, staging: true), [0], new MemoryStream(first.ToArray()), second, "run-1", default);
+        var result = merger.Merge(new PartitionMergeRequest(() => new MemoryStream(Write(staged, staging: true)), [0], new MemoryStream(first.ToArray()), "run-1"), second, default);
 
         Assert.Equal(3, result.TotalRows);
         Assert.Equal(first.ToArray(), second.ToArray());
     }
 
-    private static MemoryStream Write(IReadOnlyList<RoyaltyLine> rows, bool staging)
+    [Fact]
+    public void A_large_partition_merged_on_two_cores_gives_the_same_bytes_as_on_one()
     {
-        var stream = new MemoryStream();
+        // Enough rows for the parallel column read and the two-halves sort, with repeated lines across the halves.
+        var staged = Enumerable.Range(0, 30_000)
+            .Select(i => Line(Stores[i % 3], $"Song {i % 997}", i % 11, quantity: i, lineNo: i + 2))
+            .ToArray();
+        var file = Write(staged, staging: true, groupRows: 8_192);
+        var merger = new PartitionMerger<RoyaltyLine>(Contract);
+
+        using var oneCore = new MemoryStream();
+        var one = merger.Merge(new PartitionMergeRequest(() => new MemoryStream(file), [0, 1, 2, 3], null, "run-1", Workers: 1), oneCore, default);
+        using var twoCores = new MemoryStream();
+        var two = merger.Merge(new PartitionMergeRequest(() => new MemoryStream(file), [0, 1, 2, 3], null, "run-1", Workers: 2), twoCores, default);
+
+        Assert.Equal(30_000, one.TotalRows);
+        Assert.Equal(one, two);
+        Assert.Equal(oneCore.ToArray(), twoCores.ToArray());
+        twoCores.Position = 0;
+        var merged = LakeParquetReader.ReadAll(Contract, twoCores, default);
+        Assert.Equal(merged.Order(Contract.Order), merged);
+        Assert.Equal(30_000, merged.Select(r => (r.Store, r.Title, r.Occurrence)).Distinct().Count());
+    }
+
+    private static byte[] Write(RoyaltyLine[] rows, bool staging, int groupRows = int.MaxValue)
+    {
+        using var stream = new MemoryStream();
         using (var writer = new LakeParquetWriter<RoyaltyLine>(staging ? Contract.StagingColumns : Contract.Columns, stream, statistics: !staging))
         {
-            writer.WriteRowGroup(rows.ToArray());
+            for (var start = 0; start < rows.Length; start += groupRows)
+            {
+                writer.WriteRowGroup(rows.Skip(start).Take(groupRows).ToArray());
+            }
+
             if (staging)
             {
-                var groups = new Dictionary<PartitionKey, List<int>> { [PartitionKey.Of(Month)] = [0] };
+                var groups = new Dictionary<PartitionKey, List<int>> { [PartitionKey.Of(Month)] = [.. Enumerable.Range(0, writer.RowGroupCount)] };
                 writer.SetMetadata(StagingMetadata.Describe(groups, new ParseContext("distrokid", "sha-new", "run-2", "statement.tsv")));
             }
         }
 
-        stream.Position = 0;
-        return stream;
+        return stream.ToArray();
     }
 
     private static RoyaltyLine Line(string store, string title, decimal amount, long quantity = 1, long lineNo = 1, int occurrence = 0) => new()

@@ -15,6 +15,9 @@ public abstract class DatasetColumn<TRow>
 {
     public abstract string Name { get; }
 
+    /// <summary>Text is the costly kind of column to read; parallel reads deal text columns out first.</summary>
+    public virtual bool IsText => false;
+
     public abstract DataField CreateField();
 
     /// <summary>

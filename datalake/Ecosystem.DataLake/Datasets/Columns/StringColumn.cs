@@ -13,6 +13,8 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
 
     public override string Name => name;
 
+    public override bool IsText => true;
+
     public override DataField CreateField() => new DataField<string>(name, nullable);
 
     /// <summary>
