@@ -25,7 +25,7 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
         NumberOccurrences(incoming, source, sourceSha256, request.RunId, request.Workers);
         var merged = previous.Length == 0 ? incoming : MergeSorted(previous, incoming);
 
-        using var writer = new LakeParquetWriter<TRow>(contract.Columns, output, statistics: true);
+        using var writer = new LakeParquetWriter<TRow>(contract.Columns, output);
         for (var start = 0; start < merged.Length; start += CuratedRowGroupRows)
         {
             writer.WriteRowGroup(merged.AsSpan(start, Math.Min(CuratedRowGroupRows, merged.Length - start)));

@@ -47,7 +47,7 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
 
         var groups = new Dictionary<PartitionKey, List<int>>();
         long rows;
-        using (var writer = new LakeParquetWriter<TRow>(contract.StagingColumns, output, statistics: false))
+        using (var writer = new LakeParquetWriter<TRow>(contract.StagingColumns, output))
         {
             try
             {

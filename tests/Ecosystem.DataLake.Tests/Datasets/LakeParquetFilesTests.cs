@@ -64,6 +64,22 @@ public sealed class LakeParquetFilesTests
     }
 
     [Fact]
+    public void Lake_files_carry_statistics_of_dates_money_and_counts_and_dictionary_encoded_text()
+    {
+        var file = Write(Royalty.Columns, RoyaltyLines(), groupRows: 5);
+
+        using var reader = new ParquetSharp.ParquetFileReader(new MemoryStream(file), leaveOpen: false);
+        using var group = reader.RowGroup(0);
+        for (var i = 0; i < Royalty.Columns.Count; i++)
+        {
+            var chunk = group.MetaData.GetColumnChunkMetaData(i);
+            var text = Royalty.Columns[i].IsText;
+            Assert.True(chunk.IsStatsSet != text, $"{Royalty.Columns[i].Name}: statistics {chunk.IsStatsSet}");
+            Assert.Equal(text, chunk.Encodings.Contains(ParquetSharp.Encoding.RleDictionary));
+        }
+    }
+
+    [Fact]
     public void Money_with_more_places_than_the_column_holds_is_refused_never_rounded()
     {
         var row = RoyaltyLines()[0];
@@ -86,7 +102,7 @@ public sealed class LakeParquetFilesTests
         where TRow : class, ILakeRow
     {
         using var stream = new MemoryStream();
-        using (var writer = new LakeParquetWriter<TRow>(columns, stream, statistics: true))
+        using (var writer = new LakeParquetWriter<TRow>(columns, stream))
         {
             for (var start = 0; start < rows.Count; start += groupRows)
             {

@@ -94,7 +94,7 @@ public sealed class PartitionMergerTests
     private static byte[] Write(RoyaltyLine[] rows, bool staging, int groupRows = int.MaxValue)
     {
         using var stream = new MemoryStream();
-        using (var writer = new LakeParquetWriter<RoyaltyLine>(staging ? Contract.StagingColumns : Contract.Columns, stream, statistics: !staging))
+        using (var writer = new LakeParquetWriter<RoyaltyLine>(staging ? Contract.StagingColumns : Contract.Columns, stream))
         {
             for (var start = 0; start < rows.Length; start += groupRows)
             {
