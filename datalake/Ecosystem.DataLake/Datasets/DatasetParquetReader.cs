@@ -3,7 +3,11 @@ using Parquet;
 
 namespace Ecosystem.DataLake.Datasets;
 
-/// <summary>Reads rows of one dataset back from Parquet, a row group at a time.</summary>
+/// <summary>
+/// Reads rows of one dataset back from Parquet through Parquet.Net, a row group at a time: the warehouse's reader of
+/// the curated files (which the lake writes with ParquetSharp, <see cref="LakeParquetWriter{TRow}"/>), so every load
+/// also checks that a second implementation reads them.
+/// </summary>
 public static class DatasetParquetReader
 {
     public static ParquetOptions Options { get; } = new() { UseDateOnlyTypeForDates = true, TreatByteArrayAsString = true };

@@ -131,7 +131,11 @@ public sealed class LakeParquetReader : IDisposable
             {
                 if (!_columnIndexes.TryGetValue(column.Name, out var columnIndex))
                 {
-                    _ = DatasetContract<TRow>.PerFileColumns.Contains(column.Name) ? 0 : throw new InvalidDataException($"The file has no column {column.Name}.");
+                    if (!DatasetContract<TRow>.PerFileColumns.Contains(column.Name))
+                    {
+                        throw new InvalidDataException($"The file has no column {column.Name}.");
+                    }
+
                     continue;
                 }
 

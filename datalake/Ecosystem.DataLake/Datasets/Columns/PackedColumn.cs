@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Ecosystem.DataLake.Datasets.Columns;
 
 /// <summary>How an optional column goes to Parquet: the present values packed together, and a level per row.</summary>
@@ -9,9 +7,8 @@ internal static class PackedColumn
     /// Copies the present values of <paramref name="rows"/> to the front of <paramref name="values"/> and sets a
     /// definition level per row (1 present, 0 null); returns how many values are present.
     /// </summary>
-    public static int Pack<TRow, T, TLevel>(ReadOnlySpan<TRow> rows, Func<TRow, T?> get, Span<T> values, Span<TLevel> definitions)
+    public static int Pack<TRow, T>(ReadOnlySpan<TRow> rows, Func<TRow, T?> get, Span<T> values, Span<short> definitions)
         where T : struct
-        where TLevel : struct, INumberBase<TLevel>
     {
         var present = 0;
         for (var i = 0; i < rows.Length; i++)
@@ -19,11 +16,11 @@ internal static class PackedColumn
             if (get(rows[i]) is { } value)
             {
                 values[present++] = value;
-                definitions[i] = TLevel.One;
+                definitions[i] = 1;
             }
             else
             {
-                definitions[i] = TLevel.Zero;
+                definitions[i] = 0;
             }
         }
 
@@ -31,7 +28,7 @@ internal static class PackedColumn
     }
 
     /// <summary>
-    /// The reverse of <see cref="Pack{TRow, T, TLevel}"/> for a staging read: sets each row's value from the packed
+    /// The reverse of <see cref="Pack{TRow, T}"/> when reading: sets each row's value from the packed
     /// <paramref name="values"/>, of which <paramref name="present"/> were read (all rows when it equals their count).
     /// </summary>
     public static void Unpack<TRow, T>(Span<TRow> rows, ReadOnlySpan<T> values, ReadOnlySpan<short> definitions, int present, Action<TRow, T?> set)

@@ -8,9 +8,6 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 
 public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, string?> get, Action<TRow, string?> set) : DatasetColumn<TRow>
 {
-    /// <summary>The value as Parquet.Net takes text: characters without a copy, null when absent.</summary>
-    private readonly Func<TRow, ReadOnlyMemory<char>?> _text = row => get(row)?.AsMemory();
-
     public override string Name => name;
 
     public override bool IsText => true;

@@ -6,8 +6,8 @@ using ParquetSharp.Schema;
 namespace Ecosystem.DataLake.Datasets.Columns;
 
 /// <summary>
-/// How a value type is stored in a staging file through ParquetSharp, in the same physical layout Parquet.Net gives
-/// the curated files (and gave staging files before): DATE as INT32 days since 1970-01-01, INT64, INT32, BOOLEAN,
+/// How a value type is stored in the lake's Parquet files through ParquetSharp, in the physical layout Parquet.Net
+/// wrote them with before and reads them with: DATE as INT32 days since 1970-01-01, INT64, INT32, BOOLEAN,
 /// and DECIMAL(18, 12) as an INT64 unscaled value. Values and definition levels are passed packed: the present
 /// values only, and one level per row (1 present, 0 null) when the column is optional.
 /// </summary>
@@ -43,7 +43,7 @@ internal abstract class ValueCodec<T>
             var t when t == typeof(DateOnly) => new ConvertedCodec<DateOnly, int>(LogicalType.Date(), PhysicalType.Int32, PhysicalValues.ToDays, PhysicalValues.FromDays),
             var t when t == typeof(decimal) => new ConvertedCodec<decimal, long>(
                 LogicalType.Decimal(PhysicalValues.DecimalPrecision, PhysicalValues.DecimalScale), PhysicalType.Int64, PhysicalValues.ToUnscaled, PhysicalValues.FromUnscaled),
-            _ => throw new NotSupportedException($"No staging layout for {typeof(T).Name} values."),
+            _ => throw new NotSupportedException($"No Parquet layout for {typeof(T).Name} values."),
         };
         return (ValueCodec<T>)codec;
     }
