@@ -61,9 +61,9 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
         using var values = PooledArray<decimal>.Rent(rows.Length);
         using var definitions = PooledArray<short>.Rent(rows.Length);
         var present = ValueCodec<decimal>.Instance.Read(reader, rows.Length, values.Span, definitions.Span);
-        if (!nullable && present != rows.Length)
+        if (!nullable)
         {
-            throw new InvalidDataException($"Column {name} is required but {rows.Length - present} rows have no value.");
+            PackedColumn.RequireAll(name, present, rows.Length);
         }
 
         PackedColumn.Unpack(rows, values.Span, definitions.Span, present, set);

@@ -27,6 +27,15 @@ internal static class PackedColumn
         return present;
     }
 
+    /// <summary>Refuses a read of a required column in which some rows had no value (a file that breaks the contract).</summary>
+    public static void RequireAll(string column, int present, int rows)
+    {
+        if (present != rows)
+        {
+            throw new InvalidDataException($"Column {column} is required but {rows - present} rows have no value.");
+        }
+    }
+
     /// <summary>
     /// The reverse of <see cref="Pack{TRow, T}"/> when reading: sets each row's value from the packed
     /// <paramref name="values"/>, of which <paramref name="present"/> were read (all rows when it equals their count).

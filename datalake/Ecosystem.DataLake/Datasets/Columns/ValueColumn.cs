@@ -45,11 +45,7 @@ public sealed class ValueColumn<TRow, T>(string name, Func<TRow, T> get, Action<
         using var values = PooledArray<T>.Rent(rows.Length);
         using var definitions = PooledArray<short>.Rent(rows.Length);
         var present = ValueCodec<T>.Instance.Read(reader, rows.Length, values.Span, definitions.Span);
-        if (present != rows.Length)
-        {
-            throw new InvalidDataException($"Column {name} is required but {rows.Length - present} rows have no value.");
-        }
-
+        PackedColumn.RequireAll(name, present, rows.Length);
         var read = values.Span;
         for (var i = 0; i < rows.Length; i++)
         {
