@@ -18,6 +18,9 @@ public sealed class ColumnKey<TRow> : IEqualityComparer<TRow>, IComparer<TRow>
         _columns = names.Select(name => byName.TryGetValue(name, out var column) ? column : throw new ArgumentException($"The key names column '{name}', which the dataset does not have.", nameof(names))).ToArray();
     }
 
+    /// <summary>The key's columns, most significant first.</summary>
+    public IReadOnlyList<DatasetColumn<TRow>> Columns => _columns;
+
     public bool Equals(TRow? x, TRow? y)
     {
         if (ReferenceEquals(x, y))

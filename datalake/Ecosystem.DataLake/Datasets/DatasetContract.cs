@@ -23,11 +23,14 @@ public abstract class DatasetContract<TRow>
     public IReadOnlyList<DatasetColumn<TRow>> StagingColumns =>
         _stagingColumns ??= Columns.Where(column => !PerFileColumns.Contains(column.Name)).ToList();
 
+    /// <summary>The natural key: the columns whose values make a row's identity, in the order rows sort on them.</summary>
+    public abstract ColumnKey<TRow> Key { get; }
+
     /// <summary>Rows that are the same fact (before the occurrence counter): a newer file's row replaces an older one.</summary>
-    public abstract IEqualityComparer<TRow> Identity { get; }
+    public IEqualityComparer<TRow> Identity => Key;
 
     /// <summary>A total order over identity + occurrence, so a curated file's bytes depend only on its rows.</summary>
-    public abstract IComparer<TRow> Order { get; }
+    public IComparer<TRow> Order => Key;
 
     public abstract TRow CreateEmpty();
 

@@ -1,21 +1,20 @@
+using Ecosystem.DataLake.Datasets.Columns;
 using Ecosystem.DataLake.Formats;
 
 namespace Ecosystem.DataLake.Datasets;
 
 /// <summary>
 /// Merges one partition's staged rows into the partition's previous curated version on the dataset's natural key
-/// and writes the new version, sorted in the dataset's canonical order. Everything is done by sorting, no hashing:
-/// the staged rows are sorted on their identity (ties kept in file order), which puts repeated identical rows next
-/// to each other to be numbered 1, 2, …; the previous version is already in canonical order, so the two are merged
-/// in one pass, a staged row replacing the previous row with the same natural key.
+/// and writes the new version, sorted in the dataset's canonical order: the staged rows are sorted on their identity
+/// (ties kept in file order), which puts repeated identical rows next to each other to be numbered 1, 2, …; the
+/// previous version is already in canonical order, so the two are merged in one pass, a staged row replacing the
+/// previous row with the same natural key. With more than one worker, reading, sorting and writing each use that
+/// many cores.
 /// </summary>
 public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
     where TRow : class, ILakeRow
 {
     private const int CuratedRowGroupRows = 32 * 1024;
-
-    /// <summary>Below this many rows a sort on one core is over before a second one would have started.</summary>
-    private const int ParallelSortRows = 20_000;
 
     public PartitionMergeResult Merge(PartitionMergeRequest request, Stream output, CancellationToken cancellationToken)
     {
@@ -25,10 +24,10 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
         NumberOccurrences(incoming, source, sourceSha256, request.RunId, request.Workers);
         var merged = previous.Length == 0 ? incoming : MergeSorted(previous, incoming);
 
-        using var writer = new LakeParquetWriter<TRow>(contract.Columns, output);
+        using var writer = new LakeParquetWriter<TRow>(contract.Columns, output, request.Workers);
         for (var start = 0; start < merged.Length; start += CuratedRowGroupRows)
         {
-            writer.WriteRowGroup(merged.AsSpan(start, Math.Min(CuratedRowGroupRows, merged.Length - start)));
+            writer.WriteRowGroup(merged.AsMemory(start, Math.Min(CuratedRowGroupRows, merged.Length - start)));
         }
 
         return new PartitionMergeResult(incoming.Length, merged.Length);
@@ -36,55 +35,55 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
 
     /// <summary>
     /// Stamps the per-file values, sorts the rows into canonical order and numbers repeated identical rows of this
-    /// file (occurrence 1, 2, … in the order the file lists them).
+    /// file (occurrence 1, 2, … in the order the file lists them). The sort is on packed key ranks when the key fits
+    /// (<see cref="PackedKeySort"/>), else on the key's comparer; both give the same order.
     /// </summary>
     private void NumberOccurrences(TRow[] rows, string source, string sourceSha256, string runId, int workers)
     {
-        var keyed = new (TRow Row, int Position)[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        foreach (var row in rows)
         {
-            var row = rows[i];
             row.Source = source;
             row.SourceSha256 = sourceSha256;
             row.RunId = runId;
             row.Occurrence = 0; // every row equal here, so the order below is the identity's, then file order
-            keyed[i] = (row, i);
         }
 
-        keyed = Sort(keyed, new IdentityThenPosition(contract.Order), workers);
-        for (var i = 0; i < keyed.Length; i++)
+        using var orderArray = PooledArray<int>.RentForPartition(rows.Length);
+        using var repeatArray = PooledArray<bool>.RentForPartition(rows.Length);
+        var order = orderArray.Span;
+        var repeats = repeatArray.Span;
+        if (!PackedKeySort.TrySort(rows, contract.Key.Columns, workers, order, repeats))
         {
-            var row = keyed[i].Row;
-            row.Occurrence = i > 0 && contract.Identity.Equals(keyed[i - 1].Row, row) ? keyed[i - 1].Row.Occurrence + 1 : 1;
-            rows[i] = row;
+            SortOnComparer(rows, workers, order, repeats);
         }
+
+        using var sortedArray = PooledArray<TRow>.RentForPartition(rows.Length);
+        var sorted = sortedArray.Span;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var row = rows[order[i]];
+            row.Occurrence = repeats[i] ? sorted[i - 1].Occurrence + 1 : 1;
+            sorted[i] = row;
+        }
+
+        sorted.CopyTo(rows);
     }
 
-    /// <summary>
-    /// Sorts in place, or, with two or more workers and enough rows, sorts the two halves on two cores and merges
-    /// them (the order is total — ties end at the position — so the result is the same either way).
-    /// </summary>
-    private static (TRow Row, int Position)[] Sort((TRow Row, int Position)[] keyed, IdentityThenPosition order, int workers)
+    private void SortOnComparer(TRow[] rows, int workers, Span<int> order, Span<bool> repeats)
     {
-        if (workers < 2 || keyed.Length < ParallelSortRows)
+        using var keyedArray = PooledArray<(TRow Row, int Position)>.RentForPartition(rows.Length);
+        var keyed = keyedArray.Array;
+        for (var i = 0; i < rows.Length; i++)
         {
-            keyed.AsSpan().Sort(order);
-            return keyed;
+            keyed[i] = (rows[i], i);
         }
 
-        var half = keyed.Length / 2;
-        Parallel.Invoke(() => keyed.AsSpan(0, half).Sort(order), () => keyed.AsSpan(half).Sort(order));
-        var sorted = new (TRow Row, int Position)[keyed.Length];
-        int a = 0, b = half, k = 0;
-        while (a < half && b < keyed.Length)
+        ParallelSort.Sort(keyed, rows.Length, new IdentityThenPosition(contract.Order), workers);
+        for (var i = 0; i < rows.Length; i++)
         {
-            sorted[k++] = order.Compare(keyed[a], keyed[b]) <= 0 ? keyed[a++] : keyed[b++];
+            order[i] = keyed[i].Position;
+            repeats[i] = i > 0 && contract.Identity.Equals(keyed[i - 1].Row, keyed[i].Row);
         }
-
-        keyed.AsSpan(a, half - a).CopyTo(sorted.AsSpan(k));
-        k += half - a;
-        keyed.AsSpan(b).CopyTo(sorted.AsSpan(k));
-        return sorted;
     }
 
     /// <summary>

@@ -59,7 +59,7 @@ public sealed class StagingFileWriter<TRow>(DatasetContract<TRow> contract, Func
                     }
 
                     indexes.Add(writer.RowGroupCount);
-                    writer.WriteRowGroup(batch.Rows.AsSpan(0, batch.Count));
+                    writer.WriteRowGroup(batch.Rows.AsMemory(0, batch.Count));
                     Array.Clear(batch.Rows, 0, batch.Count);
                     spare.Add(batch.Rows);
                 }

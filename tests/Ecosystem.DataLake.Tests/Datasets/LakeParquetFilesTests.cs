@@ -90,6 +90,34 @@ public sealed class LakeParquetFilesTests
     }
 
     [Fact]
+    public void Columns_encoded_on_two_cores_give_the_same_bytes_as_on_one()
+    {
+        // Enough rows for several cache-sized chunks per row group, every kind of value among them.
+        var rows = Enumerable.Range(0, 5_000).Select(i =>
+        {
+            var row = RoyaltyLines()[i % 5];
+            row.LineNo = i;
+            return row;
+        }).ToArray();
+
+        var oneCore = Write(Royalty.Columns, rows, groupRows: 3_000);
+        var twoCores = Write(Royalty.Columns, rows, groupRows: 3_000, workers: 2);
+
+        Assert.Equal(oneCore, twoCores);
+        Assert.Equal(rows.Select(Describe), LakeParquetReader.ReadAll(Royalty, new MemoryStream(twoCores), default).Select(Describe));
+    }
+
+    [Fact]
+    public void A_value_refused_on_one_of_two_cores_is_the_error_the_caller_sees()
+    {
+        var rows = RoyaltyLines();
+        rows[3].Amount = 0.0000000000001m;
+
+        var error = Assert.Throws<InvalidDataException>(() => Write(Royalty.Columns, rows, groupRows: 5, workers: 2));
+        Assert.Contains("DECIMAL(18, 12)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_of_another_dataset_is_refused_by_name_of_the_missing_column()
     {
         var file = Write(SongPeriodContract.Instance.Columns, [Song("Song A", 1, 2, 3, null)], groupRows: 1);
@@ -98,11 +126,11 @@ public sealed class LakeParquetFilesTests
         Assert.Contains("reporting_date", error.Message, StringComparison.Ordinal);
     }
 
-    private static byte[] Write<TRow>(IReadOnlyList<Ecosystem.DataLake.Datasets.Columns.DatasetColumn<TRow>> columns, IReadOnlyList<TRow> rows, int groupRows)
+    private static byte[] Write<TRow>(IReadOnlyList<Ecosystem.DataLake.Datasets.Columns.DatasetColumn<TRow>> columns, IReadOnlyList<TRow> rows, int groupRows, int workers = 1)
         where TRow : class, ILakeRow
     {
         using var stream = new MemoryStream();
-        using (var writer = new LakeParquetWriter<TRow>(columns, stream))
+        using (var writer = new LakeParquetWriter<TRow>(columns, stream, workers))
         {
             for (var start = 0; start < rows.Count; start += groupRows)
             {

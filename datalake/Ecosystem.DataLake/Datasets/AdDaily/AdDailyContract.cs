@@ -43,11 +43,7 @@ public sealed class AdDailyContract : DatasetContract<AdRow>
     ];
 
     /// <summary>The natural key, in the canonical sort order of curated files.</summary>
-    private ColumnKey<AdRow> Key => field ??= new ColumnKey<AdRow>(Columns, ["date_start", "date_end", "source", "granularity", "account", "campaign", "ad_set", "ad", "age", "gender"]);
-
-    public override IEqualityComparer<AdRow> Identity => Key;
-
-    public override IComparer<AdRow> Order => Key;
+    public override ColumnKey<AdRow> Key => field ??= new ColumnKey<AdRow>(Columns, ["date_start", "date_end", "source", "granularity", "account", "campaign", "ad_set", "ad", "age", "gender"]);
 
     public override AdRow CreateEmpty() => new();
 

@@ -28,11 +28,7 @@ public sealed class AudienceBreakdownContract : DatasetContract<AudienceBreakdow
         new StringColumn<AudienceBreakdown>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<AudienceBreakdown> Identity => Key;
-
-    public override IComparer<AudienceBreakdown> Order => Key;
-
-    private ColumnKey<AudienceBreakdown> Key => field ??= new ColumnKey<AudienceBreakdown>(Columns, ["as_of", "source", "platform", "account", "dimension", "key"]);
+    public override ColumnKey<AudienceBreakdown> Key => field ??= new ColumnKey<AudienceBreakdown>(Columns, ["as_of", "source", "platform", "account", "dimension", "key"]);
 
     public override AudienceBreakdown CreateEmpty() => new();
 

@@ -37,11 +37,7 @@ public sealed class AudienceDailyContract : DatasetContract<AudienceDay>
     ];
 
     /// <summary>The natural key, in the canonical sort order of curated files.</summary>
-    private ColumnKey<AudienceDay> Key => field ??= new ColumnKey<AudienceDay>(Columns, ["date", "source", "platform", "artist"]);
-
-    public override IEqualityComparer<AudienceDay> Identity => Key;
-
-    public override IComparer<AudienceDay> Order => Key;
+    public override ColumnKey<AudienceDay> Key => field ??= new ColumnKey<AudienceDay>(Columns, ["date", "source", "platform", "artist"]);
 
     public override AudienceDay CreateEmpty() => new();
 

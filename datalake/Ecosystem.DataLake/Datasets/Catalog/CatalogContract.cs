@@ -43,11 +43,7 @@ public sealed class CatalogContract : DatasetContract<CatalogEntry>
         new StringColumn<CatalogEntry>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<CatalogEntry> Identity => Key;
-
-    public override IComparer<CatalogEntry> Order => Key;
-
-    private ColumnKey<CatalogEntry> Key => field ??= new ColumnKey<CatalogEntry>(Columns, ["as_of", "source", "kind", "id"]);
+    public override ColumnKey<CatalogEntry> Key => field ??= new ColumnKey<CatalogEntry>(Columns, ["as_of", "source", "kind", "id"]);
 
     public override CatalogEntry CreateEmpty() => new();
 

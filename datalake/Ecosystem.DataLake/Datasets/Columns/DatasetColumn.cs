@@ -48,4 +48,7 @@ public abstract class DatasetColumn<TRow>
 
     /// <summary>A hash of this column's value, consistent with <see cref="CompareValues"/> returning 0.</summary>
     public abstract int HashValue(TRow row);
+
+    /// <summary>Ranks this column's values in the order of <see cref="CompareValues"/> (a key column's, for sorting).</summary>
+    public abstract KeyRanker<TRow> CreateRanker();
 }

@@ -82,4 +82,7 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
     public override int CompareValues(TRow x, TRow y) => Nullable.Compare(get(x), get(y));
 
     public override int HashValue(TRow row) => get(row).GetHashCode();
+
+    public override KeyRanker<TRow> CreateRanker() =>
+        new KeyRanker<TRow, decimal>(row => get(row) is { } value ? (true, value) : (false, default), EqualityComparer<decimal>.Default, static (x, y) => x.CompareTo(y));
 }

@@ -47,4 +47,7 @@ public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get
     public override int CompareValues(TRow x, TRow y) => Nullable.Compare(get(x), get(y));
 
     public override int HashValue(TRow row) => get(row).GetHashCode();
+
+    public override KeyRanker<TRow> CreateRanker() =>
+        new KeyRanker<TRow, T>(row => get(row) is { } value ? (true, value) : (false, default), EqualityComparer<T>.Default, static (x, y) => x.CompareTo(y));
 }

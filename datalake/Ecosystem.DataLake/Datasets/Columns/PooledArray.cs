@@ -15,11 +15,19 @@ internal readonly struct PooledArray<T> : IDisposable
 
     private static readonly ArrayPool<T> Pool = ArrayPool<T>.Create(maxArrayLength: 1 << 20, maxArraysPerBucket: ArraysKept);
 
-    private readonly T[] _array;
+    /// <summary>
+    /// Partition-sized scratch (a merge's sort keys and row orders), two arrays per size: a merge needs each once,
+    /// and the next partition's merge reuses them instead of collecting the heap for new ones.
+    /// </summary>
+    private static readonly ArrayPool<T> PartitionPool = ArrayPool<T>.Create(maxArrayLength: 1 << 26, maxArraysPerBucket: 2);
 
-    private PooledArray(int length)
+    private readonly T[] _array;
+    private readonly ArrayPool<T> _pool;
+
+    private PooledArray(ArrayPool<T> pool, int length)
     {
-        _array = Pool.Rent(length);
+        _pool = pool;
+        _array = pool.Rent(length);
         Length = length;
     }
 
@@ -29,7 +37,13 @@ internal readonly struct PooledArray<T> : IDisposable
 
     public Span<T> Span => _array.AsSpan(0, Length);
 
-    public static PooledArray<T> Rent(int length) => new(length);
+    /// <summary>The rented array itself (at least <see cref="Length"/> long), for work split across threads.</summary>
+    public T[] Array => _array;
 
-    public void Dispose() => Pool.Return(_array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+    public static PooledArray<T> Rent(int length) => new(Pool, length);
+
+    /// <summary>Scratch as long as a partition: from a pool that keeps arrays up to 64M values.</summary>
+    public static PooledArray<T> RentForPartition(int length) => new(PartitionPool, length);
+
+    public void Dispose() => _pool.Return(_array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
 }

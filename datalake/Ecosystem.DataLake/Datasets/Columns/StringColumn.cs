@@ -66,4 +66,7 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
     public override int CompareValues(TRow x, TRow y) => string.CompareOrdinal(get(x), get(y));
 
     public override int HashValue(TRow row) => get(row) is { } value ? StringComparer.Ordinal.GetHashCode(value) : 0;
+
+    public override KeyRanker<TRow> CreateRanker() =>
+        new KeyRanker<TRow, string>(row => get(row) is { } value ? (true, value) : (false, string.Empty), ReferenceEqualityComparer.Instance, string.CompareOrdinal);
 }

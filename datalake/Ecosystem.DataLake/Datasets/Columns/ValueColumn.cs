@@ -56,4 +56,7 @@ public sealed class ValueColumn<TRow, T>(string name, Func<TRow, T> get, Action<
     public override int CompareValues(TRow x, TRow y) => get(x).CompareTo(get(y));
 
     public override int HashValue(TRow row) => get(row).GetHashCode();
+
+    public override KeyRanker<TRow> CreateRanker() =>
+        new KeyRanker<TRow, T>(row => (true, get(row)), EqualityComparer<T>.Default, static (x, y) => x.CompareTo(y));
 }

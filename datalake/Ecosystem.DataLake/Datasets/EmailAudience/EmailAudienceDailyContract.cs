@@ -28,11 +28,7 @@ public sealed class EmailAudienceDailyContract : DatasetContract<EmailAudienceDa
         new StringColumn<EmailAudienceDay>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<EmailAudienceDay> Identity => Key;
-
-    public override IComparer<EmailAudienceDay> Order => Key;
-
-    private ColumnKey<EmailAudienceDay> Key => field ??= new ColumnKey<EmailAudienceDay>(Columns, ["date", "source", "audience", "metric"]);
+    public override ColumnKey<EmailAudienceDay> Key => field ??= new ColumnKey<EmailAudienceDay>(Columns, ["date", "source", "audience", "metric"]);
 
     public override EmailAudienceDay CreateEmpty() => new();
 

@@ -38,11 +38,7 @@ public sealed class EmailCampaignContract : DatasetContract<EmailCampaign>
         new StringColumn<EmailCampaign>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<EmailCampaign> Identity => Key;
-
-    public override IComparer<EmailCampaign> Order => Key;
-
-    private ColumnKey<EmailCampaign> Key => field ??= new ColumnKey<EmailCampaign>(Columns, ["send_date", "source", "campaign_id"]);
+    public override ColumnKey<EmailCampaign> Key => field ??= new ColumnKey<EmailCampaign>(Columns, ["send_date", "source", "campaign_id"]);
 
     public override EmailCampaign CreateEmpty() => new();
 

@@ -31,11 +31,7 @@ public sealed class ExpenseContract : DatasetContract<Expense>
         new StringColumn<Expense>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<Expense> Identity => Key;
-
-    public override IComparer<Expense> Order => Key;
-
-    private ColumnKey<Expense> Key => field ??= new ColumnKey<Expense>(Columns, ["date", "source", "description", "amount", "currency", "card"]);
+    public override ColumnKey<Expense> Key => field ??= new ColumnKey<Expense>(Columns, ["date", "source", "description", "amount", "currency", "card"]);
 
     public override Expense CreateEmpty() => new();
 

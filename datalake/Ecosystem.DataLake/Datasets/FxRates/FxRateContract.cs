@@ -27,11 +27,7 @@ public sealed class FxRateContract : DatasetContract<FxRate>
         new StringColumn<FxRate>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<FxRate> Identity => Key;
-
-    public override IComparer<FxRate> Order => Key;
-
-    private ColumnKey<FxRate> Key => field ??= new ColumnKey<FxRate>(Columns, ["date", "source", "currency"]);
+    public override ColumnKey<FxRate> Key => field ??= new ColumnKey<FxRate>(Columns, ["date", "source", "currency"]);
 
     public override FxRate CreateEmpty() => new();
 

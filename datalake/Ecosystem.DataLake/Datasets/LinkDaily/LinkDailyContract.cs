@@ -31,11 +31,7 @@ public sealed class LinkDailyContract : DatasetContract<LinkDay>
         new StringColumn<LinkDay>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<LinkDay> Identity => Key;
-
-    public override IComparer<LinkDay> Order => Key;
-
-    private ColumnKey<LinkDay> Key => field ??= new ColumnKey<LinkDay>(Columns, ["date", "source", "profile", "link"]);
+    public override ColumnKey<LinkDay> Key => field ??= new ColumnKey<LinkDay>(Columns, ["date", "source", "profile", "link"]);
 
     public override LinkDay CreateEmpty() => new();
 

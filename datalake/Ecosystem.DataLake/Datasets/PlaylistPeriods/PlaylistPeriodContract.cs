@@ -30,11 +30,7 @@ public sealed class PlaylistPeriodContract : DatasetContract<PlaylistPeriod>
         new StringColumn<PlaylistPeriod>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<PlaylistPeriod> Identity => Key;
-
-    public override IComparer<PlaylistPeriod> Order => Key;
-
-    private ColumnKey<PlaylistPeriod> Key => field ??= new ColumnKey<PlaylistPeriod>(Columns, ["as_of", "source", "platform", "artist", "period", "playlist", "author"]);
+    public override ColumnKey<PlaylistPeriod> Key => field ??= new ColumnKey<PlaylistPeriod>(Columns, ["as_of", "source", "platform", "artist", "period", "playlist", "author"]);
 
     public override PlaylistPeriod CreateEmpty() => new();
 

@@ -35,11 +35,7 @@ public sealed class RightsSplitContract : DatasetContract<RightsSplit>
         new StringColumn<RightsSplit>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<RightsSplit> Identity => Key;
-
-    public override IComparer<RightsSplit> Order => Key;
-
-    private ColumnKey<RightsSplit> Key => field ??= new ColumnKey<RightsSplit>(Columns, ["as_of", "source", "isrc", "artist", "title", "rights_holder", "valid_from"]);
+    public override ColumnKey<RightsSplit> Key => field ??= new ColumnKey<RightsSplit>(Columns, ["as_of", "source", "isrc", "artist", "title", "rights_holder", "valid_from"]);
 
     public override RightsSplit CreateEmpty() => new();
 

@@ -43,9 +43,7 @@ public sealed class RoyaltyLineContract : DatasetContract<RoyaltyLine>
         new StringColumn<RoyaltyLine>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<RoyaltyLine> Identity { get; } = new RoyaltyLineIdentity();
-
-    public override IComparer<RoyaltyLine> Order { get; } = new RoyaltyLineOrder();
+    public override ColumnKey<RoyaltyLine> Key => field ??= new ColumnKey<RoyaltyLine>(Columns, ["reporting_date", "sale_month", "source", "store", "artist", "title", "isrc", "upc", "product_kind", "country"]);
 
     public override RoyaltyLine CreateEmpty() => new();
 

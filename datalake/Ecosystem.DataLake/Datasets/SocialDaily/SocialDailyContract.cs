@@ -31,11 +31,7 @@ public sealed class SocialDailyContract : DatasetContract<SocialDay>
     ];
 
     /// <summary>The natural key, in the canonical sort order of curated files.</summary>
-    private ColumnKey<SocialDay> Key => field ??= new ColumnKey<SocialDay>(Columns, ["date", "source", "platform", "account", "metric"]);
-
-    public override IEqualityComparer<SocialDay> Identity => Key;
-
-    public override IComparer<SocialDay> Order => Key;
+    public override ColumnKey<SocialDay> Key => field ??= new ColumnKey<SocialDay>(Columns, ["date", "source", "platform", "account", "metric"]);
 
     public override SocialDay CreateEmpty() => new();
 

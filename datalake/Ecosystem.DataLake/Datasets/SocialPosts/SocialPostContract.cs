@@ -41,11 +41,7 @@ public sealed class SocialPostContract : DatasetContract<SocialPost>
         new StringColumn<SocialPost>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<SocialPost> Identity => Key;
-
-    public override IComparer<SocialPost> Order => Key;
-
-    private ColumnKey<SocialPost> Key => field ??= new ColumnKey<SocialPost>(Columns, ["as_of", "source", "platform", "post_id"]);
+    public override ColumnKey<SocialPost> Key => field ??= new ColumnKey<SocialPost>(Columns, ["as_of", "source", "platform", "post_id"]);
 
     public override SocialPost CreateEmpty() => new();
 

@@ -31,11 +31,7 @@ public sealed class SongPeriodContract : DatasetContract<SongPeriod>
         new StringColumn<SongPeriod>("run_id", false, r => r.RunId, (r, v) => r.RunId = v!),
     ];
 
-    public override IEqualityComparer<SongPeriod> Identity => Key;
-
-    public override IComparer<SongPeriod> Order => Key;
-
-    private ColumnKey<SongPeriod> Key => field ??= new ColumnKey<SongPeriod>(Columns, ["as_of", "source", "platform", "artist", "period", "song", "track_id"]);
+    public override ColumnKey<SongPeriod> Key => field ??= new ColumnKey<SongPeriod>(Columns, ["as_of", "source", "platform", "artist", "period", "song", "track_id"]);
 
     public override SongPeriod CreateEmpty() => new();
 

@@ -34,11 +34,7 @@ public sealed class StreamDailyContract : DatasetContract<StreamDay>
     ];
 
     /// <summary>The natural key, in the canonical sort order of curated files.</summary>
-    private ColumnKey<StreamDay> Key => field ??= new ColumnKey<StreamDay>(Columns, ["date", "source", "platform", "granularity", "artist", "title", "isrc"]);
-
-    public override IEqualityComparer<StreamDay> Identity => Key;
-
-    public override IComparer<StreamDay> Order => Key;
+    public override ColumnKey<StreamDay> Key => field ??= new ColumnKey<StreamDay>(Columns, ["date", "source", "platform", "granularity", "artist", "title", "isrc"]);
 
     public override StreamDay CreateEmpty() => new();
 
