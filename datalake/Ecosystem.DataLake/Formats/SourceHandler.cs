@@ -22,8 +22,15 @@ public abstract class SourceHandler<TRow> : ISourceHandler
     /// <summary>Parses decoded text into rows or rejections. Pure: the same text always gives the same output.</summary>
     public abstract IEnumerable<ParsedRow<TRow>> Parse(TextReader reader, ParseContext context);
 
+    /// <summary>
+    /// Whether a file with this header line can be cut at any line end and each piece parsed on its own (with the
+    /// header line before it): true only for formats whose records never span lines, such as an unquoted TSV. Such
+    /// files are parsed on every core (<see cref="TextLineBlocks"/>).
+    /// </summary>
+    protected internal virtual bool SplitsAtLineEnds(string headerLine) => false;
+
     public Task<StagingFileResult> WriteStagingAsync(Stream raw, string encoding, ParseContext context, Stream output, CancellationToken cancellationToken) =>
-        new StagingFileWriter<TRow>(Contract, Parse).WriteAsync(raw, encoding, context, output, cancellationToken);
+        new StagingFileWriter<TRow>(Contract, Parse, SplitsAtLineEnds).WriteAsync(raw, encoding, context, output, cancellationToken);
 
     public PartitionMergeResult MergePartition(PartitionMergeRequest request, Stream output, CancellationToken cancellationToken) =>
         new PartitionMerger<TRow>(Contract).Merge(request, output, cancellationToken);

@@ -14,6 +14,7 @@ internal static unsafe class TextColumnIo
 {
     private const int ChunkRows = 4096;
     private const int ChunkBytes = 64 * 1024;
+    private const int RecentSlots = 256;
 
     /// <summary>Writes one value per row; null only in an optional column.</summary>
     public static void Write(ColumnWriter<ByteArray> writer, ReadOnlySpan<string?> rows, bool optional)
@@ -72,6 +73,7 @@ internal static unsafe class TextColumnIo
         var optional = reader.ColumnDescriptor.MaxDefinitionLevel > 0;
         var arrays = ArrayPool<ByteArray>.Shared.Rent(ChunkRows);
         var levels = ArrayPool<short>.Shared.Rent(ChunkRows);
+        var recent = new (IntPtr Pointer, int Length, string? Value)[RecentSlots];
         try
         {
             var row = 0;
@@ -86,11 +88,14 @@ internal static unsafe class TextColumnIo
                     throw new InvalidDataException($"Column {reader.ColumnDescriptor.Name} ends after {row} of {values.Length} rows.");
                 }
 
-                // The byte arrays point into the reader's page: turned into strings before the next batch.
+                // The byte arrays point into the reader's page: turned into strings before the next batch. Within
+                // one batch, two arrays at the same address and length hold the same bytes (a dictionary-encoded
+                // page hands out its dictionary's entries), so a small table by address spares most pool lookups.
+                Array.Clear(recent);
                 var next = 0;
                 for (var i = 0; i < read; i++)
                 {
-                    values[row + i] = optional && levels[i] == 0 ? null : strings.GetUtf8(Bytes(arrays[next++]));
+                    values[row + i] = optional && levels[i] == 0 ? null : Decode(arrays[next++], recent, strings);
                 }
 
                 row += (int)read;
@@ -101,6 +106,19 @@ internal static unsafe class TextColumnIo
             ArrayPool<ByteArray>.Shared.Return(arrays);
             ArrayPool<short>.Shared.Return(levels);
         }
+    }
+
+    private static string Decode(ByteArray array, (IntPtr Pointer, int Length, string? Value)[] recent, StringPool strings)
+    {
+        ref var slot = ref recent[(int)((ulong)array.Pointer >> 2) & (RecentSlots - 1)];
+        if (slot.Pointer == array.Pointer && slot.Length == array.Length && slot.Value is not null)
+        {
+            return slot.Value;
+        }
+
+        var value = strings.GetUtf8(Bytes(array));
+        slot = (array.Pointer, array.Length, value);
+        return value;
     }
 
     private static ReadOnlySpan<byte> Bytes(ByteArray array) => new((void*)array.Pointer, array.Length);

@@ -39,6 +39,9 @@ public sealed class DistroKidStatementHandler : SourceHandler<RoyaltyLine>
         return header is null ? FormatMatch.Variant(problem!) : FormatMatch.Of(header.Layout);
     }
 
+    /// <summary>DistroKid's TSV is never quoted (a title keeps its quotes as text), so a line is always one record; the CSV variant is RFC 4180.</summary>
+    protected internal override bool SplitsAtLineEnds(string headerLine) => HeaderSample.SplitHeader(headerLine).Delimiter == '\t';
+
     public override IEnumerable<ParsedRow<RoyaltyLine>> Parse(TextReader reader, ParseContext context) =>
         new DistroKidStatementParser(reader, context).Parse();
 }

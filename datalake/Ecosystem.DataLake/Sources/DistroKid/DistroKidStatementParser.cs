@@ -43,60 +43,58 @@ internal sealed class DistroKidStatementParser
             ?? throw new InvalidDataException($"The statement header is not a known DistroKid layout: {problem}.");
         var columns = new ColumnIndexes(header);
 
-        var options = new CsvDataReaderOptions
+        // DistroKid's TSV is not quoted: a title like "Heroes" keeps its quotes. The CSV variant is RFC 4180.
+        using var csv = delimiter == '\t' ? null : CsvDataReader.Create(_reader, new CsvDataReaderOptions
         {
             HasHeaders = false,
             Delimiter = delimiter,
-            // DistroKid's TSV is not quoted: a title like "Heroes" keeps its quotes. The CSV variant is RFC 4180.
-            CsvStyle = delimiter == '\t' ? CsvStyle.Escaped : CsvStyle.Standard,
-            Escape = delimiter == '\t' ? '\0' : '"',
             BufferSize = 1 << 16,
             OwnsReader = false,
-        };
-        using var csv = CsvDataReader.Create(_reader, options);
-        while (csv.Read())
+        });
+        ITextRecords records = csv is null ? new TsvRecords(_reader) : new SylvanRecords(csv);
+        while (records.Read())
         {
             lineNo++;
-            if (CsvRecords.IsBlank(csv))
+            if (records.IsBlank())
             {
                 continue;
             }
 
-            yield return ParseRow(csv, header, columns, lineNo);
+            yield return ParseRow(records, header, columns, lineNo);
         }
     }
 
-    private ParsedRow<RoyaltyLine> ParseRow(CsvDataReader csv, DistroKidHeader header, ColumnIndexes c, long lineNo)
+    private ParsedRow<RoyaltyLine> ParseRow(ITextRecords csv, DistroKidHeader header, ColumnIndexes c, long lineNo)
     {
         if (csv.RowFieldCount != header.ColumnCount)
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"expected {header.ColumnCount} fields as in the header, found {csv.RowFieldCount}"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"expected {header.ColumnCount} fields as in the header, found {csv.RowFieldCount}"));
         }
 
         if (!FieldParsers.TryParseIsoDate(csv.GetFieldSpan(c.ReportingDate), out var reportingDate))
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Reporting Date '{csv.GetFieldSpan(c.ReportingDate)}' is not YYYY-MM-DD"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"Reporting Date '{csv.GetFieldSpan(c.ReportingDate)}' is not YYYY-MM-DD"));
         }
 
         if (!FieldParsers.TryParseYearMonth(csv.GetFieldSpan(c.SaleMonth), out var saleMonth))
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Sale Month '{csv.GetFieldSpan(c.SaleMonth)}' is not YYYY-MM"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"Sale Month '{csv.GetFieldSpan(c.SaleMonth)}' is not YYYY-MM"));
         }
 
         var store = csv.GetFieldSpan(c.Store).Trim();
         if (store.IsEmpty)
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, "Store is empty"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, "Store is empty"));
         }
 
         if (!FieldParsers.TryParseInteger(csv.GetFieldSpan(c.Quantity), out var quantity))
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Quantity '{csv.GetFieldSpan(c.Quantity)}' is not a whole number"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"Quantity '{csv.GetFieldSpan(c.Quantity)}' is not a whole number"));
         }
 
         if (!FieldParsers.TryParseDecimal(csv.GetFieldSpan(c.Earnings), out var amount, out var problem))
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Earnings '{csv.GetFieldSpan(c.Earnings)}' {problem}"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"Earnings '{csv.GetFieldSpan(c.Earnings)}' {problem}"));
         }
 
         decimal? teamPct = null;
@@ -105,7 +103,7 @@ internal sealed class DistroKidStatementParser
         {
             if (!FieldParsers.TryParseDecimal(teamSpan, out var pct, out _) || pct < 0 || pct > 100)
             {
-                return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Team Percentage '{teamSpan}' is not a number from 0 to 100"));
+                return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"Team Percentage '{teamSpan}' is not a number from 0 to 100"));
             }
 
             teamPct = pct;
@@ -113,13 +111,13 @@ internal sealed class DistroKidStatementParser
 
         if (!TryOptionalDecimal(csv.GetFieldSpan(c.SongwriterWithheld), out var withheld))
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Songwriter Royalties Withheld '{csv.GetFieldSpan(c.SongwriterWithheld)}' is not a number"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"Songwriter Royalties Withheld '{csv.GetFieldSpan(c.SongwriterWithheld)}' is not a number"));
         }
 
         decimal? recoup = null;
         if (c.Recoup >= 0 && !TryOptionalDecimal(csv.GetFieldSpan(c.Recoup), out recoup))
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Recoup '{csv.GetFieldSpan(c.Recoup)}' is not a number"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"Recoup '{csv.GetFieldSpan(c.Recoup)}' is not a number"));
         }
 
         DateOnly? dateInserted = null;
@@ -130,7 +128,7 @@ internal sealed class DistroKidStatementParser
             {
                 if (!FieldParsers.TryParseIsoDate(inserted, out var insertedDate))
                 {
-                    return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Date Inserted '{inserted}' is not YYYY-MM-DD"));
+                    return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"Date Inserted '{inserted}' is not YYYY-MM-DD"));
                 }
 
                 dateInserted = insertedDate;
@@ -140,13 +138,13 @@ internal sealed class DistroKidStatementParser
         var kind = csv.GetFieldSpan(c.Kind).Trim();
         if (kind.IsEmpty)
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, "Song/Album (Source Type) is empty"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, "Song/Album (Source Type) is empty"));
         }
 
         var country = csv.GetFieldSpan(c.Country).Trim();
         if (!country.IsEmpty && !CsvRecords.IsCountryCode(country))
         {
-            return ParsedRow<RoyaltyLine>.Rejected(CsvRecords.Reject(csv, lineNo, $"Country of Sale '{country}' is not a two-letter code"));
+            return ParsedRow<RoyaltyLine>.Rejected(csv.Reject(lineNo, $"Country of Sale '{country}' is not a two-letter code"));
         }
 
         var storeName = _pool.Get(store);

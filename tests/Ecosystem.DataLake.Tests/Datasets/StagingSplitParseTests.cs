@@ -1,0 +1,99 @@
+using System.Text;
+using Ecosystem.DataLake.Datasets;
+using Ecosystem.DataLake.Datasets.RoyaltyLines;
+using Ecosystem.DataLake.Formats;
+using Ecosystem.DataLake.Sources.DistroKid;
+
+namespace Ecosystem.DataLake.Tests.Datasets;
+
+/// <summary>
+/// A statement cut at line ends and parsed on two cores stages exactly as one parser reading it whole: the same
+/// staging bytes, rows, line numbers, rejects and row groups — whatever the line endings, blank lines, a preamble
+/// before the header, a byte-order mark or Windows-1252 text — and a bad byte in a later block still fails the parse
+/// the way the pipeline falls back on.
+/// </summary>
+public sealed class StagingSplitParseTests
+{
+    private static readonly ParseContext Context = new("distrokid", new string('a', 64), "run-1", "statement.tsv");
+    private static readonly DistroKidStatementHandler Handler = new();
+
+    [Theory]
+    [InlineData(TextEncodings.Utf8, "\n")]
+    [InlineData(TextEncodings.Utf8Bom, "\r\n")]
+    [InlineData(TextEncodings.Windows1252, "\r")]
+    public async Task Two_cores_stage_the_same_file_as_one(string encoding, string newline)
+    {
+        var bytes = Statement(encoding, newline, lines: 3_000);
+
+        var (oneBytes, one) = await StageAsync(bytes, encoding, cores: 1);
+        var (twoBytes, two) = await StageAsync(bytes, encoding, cores: 2);
+
+        Assert.Equal(one.Rows, two.Rows);
+        Assert.Equal(one.RejectedCount, two.RejectedCount);
+        Assert.Equal(one.Rejects, two.Rejects);
+        Assert.Equal(one.RowGroupsByPartition.Keys, two.RowGroupsByPartition.Keys);
+        Assert.Equal(one.RowGroupsByPartition.Values.SelectMany(g => g), two.RowGroupsByPartition.Values.SelectMany(g => g));
+        Assert.Equal(oneBytes, twoBytes);
+
+        // Line numbers are the file's: the preamble is lines 1–2, the header line 3; every 97th line is broken.
+        Assert.Equal(3_000 - 30 - 30, two.Rows); // 30 blank lines are no rows, 30 broken ones are rejected
+        Assert.Equal(30, two.RejectedCount);
+        Assert.All(two.Rejects, reject => Assert.Equal(0, (reject.LineNo - 3) % 97));
+        Assert.Contains(two.Rejects, reject => reject.LineNo == 3 + (97 * 30));
+        var rows = LakeParquetReader.ReadAll(RoyaltyLineContract.Instance, new MemoryStream(twoBytes), default);
+        Assert.Equal(Enumerable.Range(1, 3_000).Select(i => 3L + i).Where(IsRowLine), rows.Select(r => r.LineNo).Order());
+    }
+
+    [Fact]
+    public async Task A_bad_byte_in_a_later_block_fails_the_parse_as_bad_text()
+    {
+        var bytes = Statement(TextEncodings.Utf8, "\n", lines: 3_000);
+        bytes[^200] = 0xFF; // not UTF-8, far past the header and the first blocks
+
+        await Assert.ThrowsAsync<DecoderFallbackException>(() => StageAsync(bytes, TextEncodings.Utf8, cores: 2));
+    }
+
+    [Fact]
+    public void Only_the_unquoted_tsv_is_cut_at_line_ends()
+    {
+        Assert.True(Handler.SplitsAtLineEnds("Reporting Date\tSale Month\tStore\tArtist\tTitle"));
+        Assert.False(Handler.SplitsAtLineEnds("Reporting Date,Sale Month,Store,Artist,Title"));
+    }
+
+    private static bool IsRowLine(long lineNo) => (lineNo - 3) % 97 != 0 && (lineNo - 3) % 100 != 0;
+
+    private static async Task<(byte[] Bytes, StagingFileResult Result)> StageAsync(byte[] statement, string encoding, int cores)
+    {
+        var writer = new StagingFileWriter<RoyaltyLine>(RoyaltyLineContract.Instance, Handler.Parse, Handler.SplitsAtLineEnds) { Cores = cores, SplitBlockBytes = 4_096 };
+        using var output = new MemoryStream();
+        var result = await writer.WriteAsync(new MemoryStream(statement), encoding, Context, output, default);
+        return (output.ToArray(), result);
+    }
+
+    /// <summary>
+    /// A preamble, the header, then <paramref name="lines"/> lines over three sale months: every 100th blank, every
+    /// 97th with a broken date, titles with quotes and accents.
+    /// </summary>
+    private static byte[] Statement(string encoding, string newline, int lines)
+    {
+        var text = new StringBuilder();
+        text.Append("sep=\t").Append(newline).Append(newline);
+        text.Append("Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\tCountry of Sale\tSongwriter Royalties Withheld (USD)\tEarnings (USD)").Append(newline);
+        for (var i = 1; i <= lines; i++)
+        {
+            var lineNo = 3 + i;
+            if ((lineNo - 3) % 100 == 0)
+            {
+                text.Append(newline);
+                continue;
+            }
+
+            var date = (lineNo - 3) % 97 == 0 ? "2024-13-45" : "2024-03-04";
+            text.Append(FormattableString.Invariant(
+                $"{date}\t2024-0{1 + (i % 3)}\tSpotify\tSólveig Árnadóttir\t\"Heroes\" {i % 50}\tQZTES24{i % 50:D5}\t0196000000001\t{i}\t100\tSong\tUS\t0\t0.{i:D6}")).Append(newline);
+        }
+
+        var encoded = TextEncodings.Get(encoding).GetBytes(text.ToString());
+        return encoding == TextEncodings.Utf8Bom ? [0xEF, 0xBB, 0xBF, .. encoded] : encoded;
+    }
+}
