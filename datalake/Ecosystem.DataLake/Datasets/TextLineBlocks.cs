@@ -85,7 +85,7 @@ internal static class TextLineBlocks
         for (var sequence = 0; !eof; sequence++)
         {
             var prefix = sequence == 0 ? [] : header;
-            var buffer = ArrayPool<byte>.Shared.Rent(prefix.Length + Math.Max(blockBytes, carry.Length * 2));
+            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(blockBytes, prefix.Length + (carry.Length * 2)));
             prefix.CopyTo(buffer, 0);
             carry.CopyTo(buffer, prefix.Length);
             var filled = prefix.Length + carry.Length;
