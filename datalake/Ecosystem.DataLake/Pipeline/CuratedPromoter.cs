@@ -36,12 +36,25 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
             largest = partitions.Values.Select(groups => groups.Sum(reader.RowGroupRowCount)).DefaultIfEmpty(0).Max();
         }
 
-        var results = new ConcurrentBag<(CuratedPartitionVersion Version, LineageEdge Edge)>();
         var cores = Math.Max(1, Environment.ProcessorCount);
         var (degree, workers) = largest > ParallelMergeRowLimit ? (1, cores) : (cores, 1);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(partitions, parallel, async (partition, token) =>
-            results.Add(await MergePartitionAsync(handler, item, stagingPath, partition.Key, partition.Value, runId, workers, token)));
+        var publishing = new ConcurrentBag<Task<(CuratedPartitionVersion Version, LineageEdge Edge)>>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = stop.Token };
+        (CuratedPartitionVersion Version, LineageEdge Edge)[] results;
+        try
+        {
+            // A merged partition is hashed and stored while the next one merges; a failure to store stops the merging.
+            await Parallel.ForEachAsync(partitions, parallel, async (partition, token) =>
+            {
+                var merged = await MergePartitionAsync(handler, item, stagingPath, partition.Key, partition.Value, runId, workers, token);
+                publishing.Add(PublishAsync(handler, item, merged, runId, stop));
+            });
+        }
+        finally
+        {
+            results = await Task.WhenAll(publishing);
+        }
 
         lake.Probe.Reached(PipelineCheckpoint.CuratedBeforeManifest);
         var ordered = results.OrderBy(result => result.Version.Partition).ToList();
@@ -53,7 +66,7 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
         return rows;
     }
 
-    private async Task<(CuratedPartitionVersion, LineageEdge)> MergePartitionAsync(
+    private async Task<MergedPartition> MergePartitionAsync(
         ISourceHandler handler, LakeObject item, string stagingPath, PartitionKey partition, IReadOnlyList<int> rowGroups, string runId, int workers, CancellationToken cancellationToken)
     {
         var key = ObjectKeys.CuratedPartition(handler.Dataset, handler.Source, partition);
@@ -77,17 +90,31 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         }
 
-        var sha256 = await LakeWorkspace.HashFileAsync(outputPath, cancellationToken);
-        await using (var version = File.OpenRead(outputPath))
-        {
-            await lake.Store.PutAsync(Zone.Curated, key, version, ObjectMetadataKeys.Create(sha256), cancellationToken);
-        }
+        return new MergedPartition(partition, key, outputPath, merge);
+    }
 
-        File.Delete(outputPath);
-        lake.Probe.Reached(PipelineCheckpoint.CuratedPartitionWritten);
-        return (
-            new CuratedPartitionVersion(handler.Dataset, handler.Source, partition, key, sha256, merge.TotalRows, runId),
-            new LineageEdge(Zone.Staging, item.StagingKey!, Zone.Curated, key, "curated", item.Sha256, merge.IncomingRows));
+    /// <summary>Stores a merged partition's new version in curated (replacing the archived one); on failure, stops the merging.</summary>
+    private async Task<(CuratedPartitionVersion, LineageEdge)> PublishAsync(ISourceHandler handler, LakeObject item, MergedPartition merged, string runId, CancellationTokenSource stop)
+    {
+        try
+        {
+            var sha256 = await LakeWorkspace.HashFileAsync(merged.Path, stop.Token);
+            await using (var version = File.OpenRead(merged.Path))
+            {
+                await lake.Store.PutAsync(Zone.Curated, merged.Key, version, ObjectMetadataKeys.Create(sha256), stop.Token);
+            }
+
+            File.Delete(merged.Path);
+            lake.Probe.Reached(PipelineCheckpoint.CuratedPartitionWritten);
+            return (
+                new CuratedPartitionVersion(handler.Dataset, handler.Source, merged.Partition, merged.Key, sha256, merged.Merge.TotalRows, runId),
+                new LineageEdge(Zone.Staging, item.StagingKey!, Zone.Curated, merged.Key, "curated", item.Sha256, merged.Merge.IncomingRows));
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
+        }
     }
 
     /// <summary>
@@ -126,4 +153,7 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
         await source.CopyToAsync(target, LakeIo.BufferSize, cancellationToken);
         return path;
     }
+
+    /// <summary>A partition's new version, merged into a workspace file and not yet stored.</summary>
+    private sealed record MergedPartition(PartitionKey Partition, string Key, string Path, PartitionMergeResult Merge);
 }
