@@ -164,7 +164,7 @@ public sealed class StagingFileWriter<TRow>(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            blocks.TryWrite(Task.FromException<ParsedBlock>(ex));
+            await ReportAsync(blocks, ex, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -189,7 +189,7 @@ public sealed class StagingFileWriter<TRow>(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            blocks.TryWrite(Task.FromException<ParsedBlock>(ex));
+            await ReportAsync(blocks, ex, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -198,6 +198,19 @@ public sealed class StagingFileWriter<TRow>(
         finally
         {
             blocks.Complete();
+        }
+    }
+
+    /// <summary>Queues a producer's failure after the blocks before it, for the consumer to throw in its turn.</summary>
+    private static async Task ReportAsync(ChannelWriter<Task<ParsedBlock>> blocks, Exception error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await blocks.WriteAsync(Task.FromException<ParsedBlock>(error), cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The consumer stopped first: its error is the one reported.
         }
     }
 

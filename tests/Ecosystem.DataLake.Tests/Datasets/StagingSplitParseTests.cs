@@ -53,6 +53,29 @@ public sealed class StagingSplitParseTests
         await Assert.ThrowsAsync<DecoderFallbackException>(() => StageAsync(bytes, TextEncodings.Utf8, cores: 2));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_parser_that_fails_after_many_rows_fails_the_staging_never_a_partial_file(int cores)
+    {
+        // The parser runs ahead of the Parquet writer: its failure must still reach the caller, after the rows before it.
+        static IEnumerable<ParsedRow<RoyaltyLine>> FailingParse(TextReader reader, ParseContext context)
+        {
+            for (var i = 0; i < 200_000; i++)
+            {
+                yield return ParsedRow<RoyaltyLine>.Accepted(new RoyaltyLine { SaleMonth = new DateOnly(2024, 1 + (i % 3), 1), Store = "Spotify", Artist = "A", Title = "T", ProductKind = "song", UnitKind = "stream", Currency = "USD", LineNo = i + 2 });
+            }
+
+            throw new InvalidDataException("line 200002 is not a statement line");
+        }
+
+        var writer = new StagingFileWriter<RoyaltyLine>(RoyaltyLineContract.Instance, FailingParse) { Cores = cores };
+        using var output = new MemoryStream();
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => writer.WriteAsync(new MemoryStream("x\n"u8.ToArray()), TextEncodings.Utf8, Context, output, default));
+        Assert.Contains("200002", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Only_the_unquoted_tsv_is_cut_at_line_ends()
     {
