@@ -31,6 +31,9 @@ internal static class DashboardBench
             ["DASHBOARD_URLS"] = "http://127.0.0.1:0",
             ["DASHBOARD_DEMO"] = "off",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Standard output carries the figures (JSON with --json); the dashboard's own log lines, such as the KPI
+            // feed retrying a read while the warehouse load holds its write lock, go to standard error.
+            ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
         });
         await app.StartAsync(cancellationToken);
         var connections = new List<HubConnection>();
