@@ -37,8 +37,10 @@ internal static class TextLineBlocks
 
     /// <summary>
     /// The first complete line of <paramref name="head"/> that is neither blank nor a <c>sep=</c> directive (the
-    /// parsers' header rule): its text, and its bytes ending in a line feed. Null when the head holds none.
-    /// Invalid bytes for the encoding throw, as the parse would.
+    /// parsers' header rule): its text, and its bytes ending in a line feed. Null when the head holds none, and when
+    /// that line ends in a lone carriage return: a file of such lines has no line feed to be cut at, and one parser
+    /// reading it keeps memory bounded where a block would grow to the whole file. Invalid bytes for the encoding
+    /// throw, as the parse would.
     /// </summary>
     public static (string Text, byte[] Bytes)? FindHeader(ReadOnlySpan<byte> head, string encoding)
     {
@@ -60,7 +62,7 @@ internal static class TextLineBlocks
             var trimmed = text.Trim();
             if (trimmed.Length > 0 && !trimmed.StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
             {
-                return (text, [.. head[..end], (byte)'\n']);
+                return head[end] == (byte)'\r' && !head[end..].StartsWith("\r\n"u8) ? null : (text, [.. head[..end], (byte)'\n']);
             }
 
             head = head[(end + (head[end..].StartsWith("\r\n"u8) ? 2 : 1))..];

@@ -76,6 +76,20 @@ public sealed class StagingSplitParseTests
         Assert.Contains("200002", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\n", true)]
+    [InlineData("\r\n", true)]
+    [InlineData("\r", false)]
+    public void A_file_is_cut_only_where_its_lines_end_in_a_line_feed(string newline, bool cut)
+    {
+        var head = Statement(TextEncodings.Utf8, newline, lines: 10);
+
+        var header = TextLineBlocks.FindHeader(head, TextEncodings.Utf8);
+
+        Assert.Equal(cut, header is not null);
+        Assert.True(header is null || header.Value.Text.StartsWith("Reporting Date\t", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Only_the_unquoted_tsv_is_cut_at_line_ends()
     {
