@@ -31,8 +31,8 @@ internal static class DashboardBench
             ["DASHBOARD_URLS"] = "http://127.0.0.1:0",
             ["DASHBOARD_DEMO"] = "off",
             ["Logging:LogLevel:Default"] = "Warning",
-            // Standard output carries the figures (JSON with --json); the dashboard's own log lines, such as the KPI
-            // feed retrying a read while the warehouse load holds its write lock, go to standard error.
+            // Standard output carries the figures (JSON with --json); the dashboard's own log lines go to standard
+            // error, such as ASP.NET Core's warning when it creates the first data-protection key ring on a machine.
             ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
         });
         await app.StartAsync(cancellationToken);

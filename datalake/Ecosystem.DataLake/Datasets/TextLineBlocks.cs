@@ -59,13 +59,15 @@ internal static class TextLineBlocks
             }
 
             var text = decoder.GetString(head[..end]);
+            var terminator = head[end..].StartsWith("\r\n"u8) ? 2 : 1;
             var trimmed = text.Trim();
             if (trimmed.Length > 0 && !trimmed.StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
             {
-                return head[end] == (byte)'\r' && !head[end..].StartsWith("\r\n"u8) ? null : (text, [.. head[..end], (byte)'\n']);
+                var loneCarriageReturn = head[end] == (byte)'\r' && terminator == 1;
+                return loneCarriageReturn ? null : (text, [.. head[..end], (byte)'\n']);
             }
 
-            head = head[(end + (head[end..].StartsWith("\r\n"u8) ? 2 : 1))..];
+            head = head[(end + terminator)..];
         }
     }
 
