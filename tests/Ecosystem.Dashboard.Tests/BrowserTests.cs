@@ -119,6 +119,9 @@ public sealed class BrowserTests
         // From the revenue tile to the statement behind it, and the rows that statement gave.
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         await page.GotoAsync(dashboard.BaseAddress.ToString());
+        // Clicked once the page is live (its charts are drawn over the circuit), as a person clicks: a link followed
+        // while the circuit is still starting can be rendered over by the page the circuit started on.
+        await page.Locator(".chart[data-report=revenue_by_month] .apexcharts-canvas").WaitForAsync();
         await page.Locator("[data-kpi=revenue_t12m] a.kpi-lineage").ClickAsync();
         var file = page.Locator("#lineage_files tbody tr", new() { HasText = "distrokid / royalty_line" }).First;
         await file.WaitForAsync(new() { Timeout = 15_000 });
