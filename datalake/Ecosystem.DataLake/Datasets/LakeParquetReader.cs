@@ -104,6 +104,46 @@ public sealed class LakeParquetReader : IDisposable
         return (rows, first.Metadata);
     }
 
+    /// <summary>The rows the given row groups hold together.</summary>
+    public int RowCount(IReadOnlyList<int> indexes) => checked((int)indexes.Sum(RowGroupRowCount));
+
+    /// <summary>
+    /// Reads the row groups' values of each of <paramref name="columns"/> (by name) into the vector, from position
+    /// <paramref name="offset"/> on; on <paramref name="workers"/> cores, each opening the file for its share of
+    /// the columns (text first, the costly kind).
+    /// </summary>
+    public static void ReadColumns(Func<Stream> open, IReadOnlyList<ColumnVector> columns, IReadOnlyList<int> indexes, int offset, int workers, CancellationToken cancellationToken)
+    {
+        workers = Math.Clamp(workers, 1, Math.Max(1, columns.Count));
+        var dealt = columns.OrderByDescending(column => column is TextVector).ToList();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        Parallel.For(0, workers, options, worker =>
+        {
+            using var input = open();
+            using var reader = Open(input);
+            reader.ReadColumns(dealt.Where((_, i) => i % workers == worker).ToList(), indexes, offset, cancellationToken);
+        });
+    }
+
+    /// <summary>Reads the row groups' values of each of <paramref name="columns"/> (by name) into the vector, from position <paramref name="offset"/> on.</summary>
+    public void ReadColumns(IReadOnlyList<ColumnVector> columns, IReadOnlyList<int> indexes, int offset, CancellationToken cancellationToken)
+    {
+        var fileIndexes = columns.Select(column => _columnIndexes.TryGetValue(column.Name, out var index) ? index : throw new InvalidDataException($"The file has no column {column.Name}.")).ToArray();
+        foreach (var index in indexes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var group = _reader.RowGroup(index);
+            var count = checked((int)group.MetaData.NumRows);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                using var reader = group.Column(fileIndexes[c]);
+                columns[c].Read(reader, offset, count);
+            }
+
+            offset += count;
+        }
+    }
+
     private TRow[] CreateRows<TRow>(DatasetContract<TRow> contract, IReadOnlyList<int> indexes)
         where TRow : class, ILakeRow
     {

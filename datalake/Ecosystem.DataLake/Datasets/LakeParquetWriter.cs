@@ -17,9 +17,10 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
 {
     /// <summary>
     /// Rows gathered into every column before the next rows are: few enough that their row objects stay in the
-    /// core's cache from the first column to the last, which matters once a sort has scattered them in memory.
+    /// core's cache from the first column to the last, which matters once a sort has scattered them in memory. A
+    /// column vector writes in calls of the same size, so both ways of writing give the same bytes.
     /// </summary>
-    private const int CacheRows = 2048;
+    private const int CacheRows = ColumnVector.WriteChunkRows;
 
     private readonly IReadOnlyList<DatasetColumn<TRow>> _columns;
     private readonly int[][] _shares;
@@ -57,9 +58,34 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
     /// (text first, the costly kind) and encoded on that many cores at once; each column still holds its values in
     /// row order, so the file's bytes are the same whatever the number of workers.
     /// </summary>
-    public void WriteRowGroup(ReadOnlyMemory<TRow> rows)
+    public void WriteRowGroup(ReadOnlyMemory<TRow> rows) =>
+        WriteGroup(rows.Length, (group, share) => WriteColumns(group, share, rows.Span));
+
+    /// <summary>
+    /// Writes the rows of <paramref name="columns"/> (the writer's columns, in its order) at the positions
+    /// <paramref name="order"/> lists as the next row group, in that order: the same bytes as
+    /// <see cref="WriteRowGroup(ReadOnlyMemory{TRow})"/> gives for the same rows.
+    /// </summary>
+    public void WriteRowGroup(IReadOnlyList<ColumnVector> columns, ReadOnlyMemory<int> order)
     {
-        if (rows.IsEmpty)
+        if (columns.Count != _columns.Count)
+        {
+            throw new ArgumentException($"The writer has {_columns.Count} columns, not {columns.Count}.", nameof(columns));
+        }
+
+        WriteGroup(order.Length, (group, share) =>
+        {
+            foreach (var c in share)
+            {
+                using var writer = group.Column(c);
+                columns[c].Write(writer, order.Span);
+            }
+        });
+    }
+
+    private void WriteGroup(int rows, Action<RowGroupWriter, int[]> writeShare)
+    {
+        if (rows == 0)
         {
             return;
         }
@@ -70,13 +96,13 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
         {
             if (_shares.Length == 1)
             {
-                WriteColumns(group, _shares[0], rows.Span);
+                writeShare(group, _shares[0]);
             }
             else
             {
                 try
                 {
-                    Parallel.For(0, _shares.Length, new ParallelOptions { MaxDegreeOfParallelism = _shares.Length }, worker => WriteColumns(group, _shares[worker], rows.Span));
+                    Parallel.For(0, _shares.Length, new ParallelOptions { MaxDegreeOfParallelism = _shares.Length }, worker => writeShare(group, _shares[worker]));
                 }
                 catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
                 {
@@ -86,7 +112,7 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
         }
 
         _failed = false;
-        RowCount += rows.Length;
+        RowCount += rows;
         RowGroupCount++;
 
         // Each row group reaches the file when it is finished: a crash mid-file leaves a file without a footer.

@@ -5,46 +5,39 @@ namespace Ecosystem.DataLake.Datasets;
 
 /// <summary>
 /// Sorts rows on a key (then on their position) by packing each row's key into one 128-bit integer: every key
-/// column's value becomes its rank among the column's distinct values, written in as few bits as those ranks need,
-/// most significant column first, and the row's position fills the lowest bits. Sorting those integers orders the
-/// rows exactly as comparing the columns one by one would, without touching a row during the sort. A key whose
-/// ranks need more than 128 bits is not packed: the caller sorts with the key's comparer instead.
+/// column's value is its rank among the column's distinct values (<see cref="ColumnVector.Rank"/>), written in as
+/// few bits as those ranks need, most significant column first, and the row's position fills the lowest bits.
+/// Sorting those integers orders the rows exactly as comparing the columns one by one would. A key whose ranks need
+/// more than 128 bits is sorted by comparing the ranks column by column (<see cref="KeyRankComparer"/>) instead.
 /// </summary>
 internal static class PackedKeySort
 {
     /// <summary>
-    /// Fills <paramref name="order"/> with the rows' positions in key-then-position order and
-    /// <paramref name="sameKeyAsPrevious"/> with whether each of them has the key of the one before; false when the
-    /// key does not fit (nothing is filled then).
+    /// Fills <paramref name="order"/> with the positions <paramref name="first"/> … <c>first + order.Length - 1</c>
+    /// in key-then-position order and <paramref name="sameKeyAsPrevious"/> with whether each has the key of the one
+    /// before it. Returns whether the key was packed (false: sorted on the comparer, same order).
     /// </summary>
-    public static bool TrySort<TRow>(TRow[] rows, IReadOnlyList<DatasetColumn<TRow>> key, int workers, Span<int> order, Span<bool> sameKeyAsPrevious)
+    public static bool Sort(IReadOnlyList<RankedIds> key, int first, int workers, Span<int> order, Span<bool> sameKeyAsPrevious)
     {
-        using var idArray = PooledArray<int>.RentForPartition(checked(rows.Length * key.Count));
-        var rankers = CollectIds(rows, key, workers, idArray.Array);
-        var ranks = new int[key.Count][];
-        var bits = new int[key.Count];
-        for (var c = 0; c < key.Count; c++)
-        {
-            ranks[c] = rankers[c].Ranks(out var count);
-            bits[c] = BitsFor(count);
-        }
-
-        var positionBits = BitsFor(rows.Length);
+        var count = order.Length;
+        var bits = key.Select(column => BitsFor(column.Count)).ToArray();
+        var positionBits = BitsFor(count);
         if (bits.Sum() + positionBits > 128)
         {
+            SortOnComparer(key, first, workers, order, sameKeyAsPrevious);
             return false;
         }
 
-        using var packedArray = PooledArray<UInt128>.RentForPartition(rows.Length);
+        using var packedArray = PooledArray<UInt128>.RentForPartition(count);
         var packed = packedArray.Span;
         packed.Clear();
         for (var c = 0; c < key.Count; c++)
         {
-            var columnIds = idArray.Span.Slice(c * rows.Length, rows.Length);
-            var (columnRanks, shift) = (ranks[c], bits[c]);
+            var ids = key[c].Ids.AsSpan(first, count);
+            var (ranks, shift) = (key[c].RankOfId, bits[c]);
             for (var i = 0; i < packed.Length; i++)
             {
-                packed[i] = (packed[i] << shift) | (uint)columnRanks[columnIds[i]];
+                packed[i] = (packed[i] << shift) | (uint)ranks[ids[i]];
             }
         }
 
@@ -53,41 +46,69 @@ internal static class PackedKeySort
             packed[i] = (packed[i] << positionBits) | (uint)i;
         }
 
-        ParallelSort.Sort(packedArray.Array, rows.Length, workers);
+        ParallelSort.Sort(packedArray.Array, count, workers);
         var positionMask = (UInt128.One << positionBits) - 1;
         for (var i = 0; i < packed.Length; i++)
         {
-            order[i] = (int)(packed[i] & positionMask);
+            order[i] = first + (int)(packed[i] & positionMask);
             sameKeyAsPrevious[i] = i > 0 && packed[i] >> positionBits == packed[i - 1] >> positionBits;
         }
 
         return true;
     }
 
-    /// <summary>
-    /// Each key column's value ids (column c's at <c>c × rows</c> in <paramref name="ids"/>), row by row: each
-    /// worker visits every row once for its share of the columns, so a row is fetched from memory once per worker,
-    /// not once per column.
-    /// </summary>
-    private static KeyRanker<TRow>[] CollectIds<TRow>(TRow[] rows, IReadOnlyList<DatasetColumn<TRow>> key, int workers, int[] ids)
+    private static void SortOnComparer(IReadOnlyList<RankedIds> key, int first, int workers, Span<int> order, Span<bool> sameKeyAsPrevious)
     {
-        var created = key.Select(column => column.CreateRanker()).ToArray();
-        workers = Math.Clamp(workers, 1, key.Count);
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        using var positions = PooledArray<int>.RentForPartition(order.Length);
+        for (var i = 0; i < order.Length; i++)
         {
-            var share = Enumerable.Range(0, key.Count).Where(c => c % workers == worker).ToArray();
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var row = rows[i];
-                foreach (var c in share)
-                {
-                    ids[(c * rows.Length) + i] = created[c].Add(row);
-                }
-            }
-        });
-        return created;
+            positions.Array[i] = first + i;
+        }
+
+        var comparer = new KeyRankComparer(key, occurrences: null);
+        ParallelSort.Sort(positions.Array, order.Length, comparer, workers);
+        positions.Span.CopyTo(order);
+        for (var i = 0; i < order.Length; i++)
+        {
+            sameKeyAsPrevious[i] = i > 0 && comparer.CompareKeys(order[i - 1], order[i]) == 0;
+        }
     }
 
     /// <summary>Bits needed to write every number below <paramref name="count"/>.</summary>
     private static int BitsFor(int count) => count <= 1 ? 0 : 32 - BitOperations.LeadingZeroCount((uint)(count - 1));
+}
+
+/// <summary>
+/// Orders row positions on their key ranks, column by column, then (when given) on their occurrence, then on the
+/// position itself, so no two rows compare equal.
+/// </summary>
+internal readonly struct KeyRankComparer(IReadOnlyList<RankedIds> key, int[]? occurrences) : IComparer<int>
+{
+    public int Compare(int x, int y)
+    {
+        var c = CompareNaturalKeys(x, y);
+        return c != 0 ? c : x.CompareTo(y);
+    }
+
+    /// <summary>The key's columns only (the identity without the occurrence counter).</summary>
+    public int CompareKeys(int x, int y)
+    {
+        foreach (var column in key)
+        {
+            var c = column.RankAt(x).CompareTo(column.RankAt(y));
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The key's columns, then the occurrence counter: the dataset's canonical order.</summary>
+    public int CompareNaturalKeys(int x, int y)
+    {
+        var c = CompareKeys(x, y);
+        return c != 0 || occurrences is null ? c : occurrences[x].CompareTo(occurrences[y]);
+    }
 }

@@ -8,8 +8,14 @@ namespace Ecosystem.DataLake.Datasets;
 /// and writes the new version, sorted in the dataset's canonical order: the staged rows are sorted on their identity
 /// (ties kept in file order), which puts repeated identical rows next to each other to be numbered 1, 2, …; the
 /// previous version is already in canonical order, so the two are merged in one pass, a staged row replacing the
-/// previous row with the same natural key. With more than one worker, reading, sorting and writing each use that
-/// many cores.
+/// previous row with the same natural key.
+/// <para>
+/// The partition is held column by column (<see cref="PartitionColumns{TRow}"/>), in Parquet's physical values:
+/// the previous version's rows first, the staged rows after them. Sorting and merging work on row positions and
+/// key ranks, and the new version is written through the resulting order, so no row object is made and no value is
+/// converted; the file has the bytes the row writer gives for the same rows. With more than one worker, reading,
+/// ranking, sorting and writing each use that many cores.
+/// </para>
 /// </summary>
 public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
     where TRow : class, ILakeRow
@@ -18,91 +24,85 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
 
     public PartitionMergeResult Merge(PartitionMergeRequest request, Stream output, CancellationToken cancellationToken)
     {
-        var (incoming, metadata) = LakeParquetReader.ReadRowGroups(contract, request.OpenStaging, request.RowGroups, request.Workers, cancellationToken);
+        int incoming;
+        IReadOnlyDictionary<string, string> metadata;
+        using (var staging = request.OpenStaging())
+        using (var reader = LakeParquetReader.Open(staging))
+        {
+            incoming = reader.RowCount(request.RowGroups);
+            metadata = reader.Metadata;
+        }
+
         var (source, sourceSha256, _) = StagingMetadata.FileValues(metadata);
-        var previous = request.PreviousVersion is null ? [] : LakeParquetReader.ReadAll(contract, request.PreviousVersion, cancellationToken);
-        NumberOccurrences(incoming, source, sourceSha256, request.RunId, request.Workers);
-        var merged = previous.Length == 0 ? incoming : MergeSorted(previous, incoming);
+        using var previous = request.PreviousVersion is null ? null : LakeParquetReader.Open(request.PreviousVersion);
+        var previousGroups = Enumerable.Range(0, previous?.RowGroupCount ?? 0).ToList();
+        var previousRows = previous?.RowCount(previousGroups) ?? 0;
+
+        using var columns = new PartitionColumns<TRow>(contract, previousRows + incoming);
+        previous?.ReadColumns(columns.All, previousGroups, 0, cancellationToken);
+        LakeParquetReader.ReadColumns(request.OpenStaging, columns.Staged, request.RowGroups, previousRows, request.Workers, cancellationToken);
+        columns.FillPerFile(previousRows, incoming, source, sourceSha256, request.RunId);
+
+        var key = columns.RankKey(request.Workers);
+        var occurrences = columns.Occurrences;
+        using var incomingOrder = PooledArray<int>.RentForPartition(incoming);
+        NumberOccurrences(key, previousRows, occurrences, incomingOrder.Span, request.Workers);
+
+        using var mergedOrder = previousRows == 0 ? default : PooledArray<int>.RentForPartition(previousRows + incoming);
+        var order = previousRows == 0
+            ? incomingOrder.Memory
+            : mergedOrder.Array.AsMemory(0, MergeSorted(new KeyRankComparer(key, occurrences), previousRows, incomingOrder.Span, mergedOrder.Span, request.Workers));
 
         using var writer = new LakeParquetWriter<TRow>(contract.Columns, output, request.Workers);
-        for (var start = 0; start < merged.Length; start += CuratedRowGroupRows)
+        for (var start = 0; start < order.Length; start += CuratedRowGroupRows)
         {
-            writer.WriteRowGroup(merged.AsMemory(start, Math.Min(CuratedRowGroupRows, merged.Length - start)));
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.WriteRowGroup(columns.All, order.Slice(start, Math.Min(CuratedRowGroupRows, order.Length - start)));
         }
 
-        return new PartitionMergeResult(incoming.Length, merged.Length);
+        return new PartitionMergeResult(incoming, order.Length);
     }
 
     /// <summary>
-    /// Stamps the per-file values, sorts the rows into canonical order and numbers repeated identical rows of this
-    /// file (occurrence 1, 2, … in the order the file lists them). The sort is on packed key ranks when the key fits
-    /// (<see cref="PackedKeySort"/>), else on the key's comparer; both give the same order.
+    /// Sorts the staged rows (positions <paramref name="first"/> on) into canonical order in <paramref name="order"/>
+    /// and numbers repeated identical rows of this file: occurrence 1, 2, … in the order the file lists them.
     /// </summary>
-    private void NumberOccurrences(TRow[] rows, string source, string sourceSha256, string runId, int workers)
+    private static void NumberOccurrences(IReadOnlyList<RankedIds> key, int first, int[] occurrences, Span<int> order, int workers)
     {
-        foreach (var row in rows)
-        {
-            row.Source = source;
-            row.SourceSha256 = sourceSha256;
-            row.RunId = runId;
-            row.Occurrence = 0; // every row equal here, so the order below is the identity's, then file order
-        }
-
-        using var orderArray = PooledArray<int>.RentForPartition(rows.Length);
-        using var repeatArray = PooledArray<bool>.RentForPartition(rows.Length);
-        var order = orderArray.Span;
+        using var repeatArray = PooledArray<bool>.RentForPartition(order.Length);
         var repeats = repeatArray.Span;
-        if (!PackedKeySort.TrySort(rows, contract.Key.Columns, workers, order, repeats))
+        PackedKeySort.Sort(key, first, workers, order, repeats);
+        for (var i = 0; i < order.Length; i++)
         {
-            SortOnComparer(rows, workers, order, repeats);
-        }
-
-        using var sortedArray = PooledArray<TRow>.RentForPartition(rows.Length);
-        var sorted = sortedArray.Span;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            var row = rows[order[i]];
-            row.Occurrence = repeats[i] ? sorted[i - 1].Occurrence + 1 : 1;
-            sorted[i] = row;
-        }
-
-        sorted.CopyTo(rows);
-    }
-
-    private void SortOnComparer(TRow[] rows, int workers, Span<int> order, Span<bool> repeats)
-    {
-        using var keyedArray = PooledArray<(TRow Row, int Position)>.RentForPartition(rows.Length);
-        var keyed = keyedArray.Array;
-        for (var i = 0; i < rows.Length; i++)
-        {
-            keyed[i] = (rows[i], i);
-        }
-
-        ParallelSort.Sort(keyed, rows.Length, new IdentityThenPosition(contract.Order), workers);
-        for (var i = 0; i < rows.Length; i++)
-        {
-            order[i] = keyed[i].Position;
-            repeats[i] = i > 0 && contract.Identity.Equals(keyed[i - 1].Row, keyed[i].Row);
+            occurrences[order[i]] = repeats[i] ? occurrences[order[i - 1]] + 1 : 1;
         }
     }
 
     /// <summary>
-    /// Lays this file's rows (sorted) over the previous version (sorted; re-sorted first if a file written by an
-    /// older release is not): a row of this file replaces the same fact, other rows are added.
+    /// Lays this file's rows (sorted) over the previous version's (positions 0 … <paramref name="previousRows"/> − 1,
+    /// in canonical order; sorted first if a file written by an older release is not): a row of this file replaces
+    /// the same fact, other rows are added. Returns how many rows <paramref name="merged"/> holds.
     /// </summary>
-    private TRow[] MergeSorted(TRow[] previous, TRow[] incoming)
+    private static int MergeSorted(KeyRankComparer order, int previousRows, ReadOnlySpan<int> incoming, Span<int> merged, int workers)
     {
-        var order = contract.Order;
-        if (!IsSorted(previous, order))
+        using var previousArray = PooledArray<int>.RentForPartition(previousRows);
+        var previous = previousArray.Span;
+        var sorted = true;
+        for (var i = 0; i < previousRows; i++)
         {
-            Array.Sort(previous, order);
+            previous[i] = i;
+            sorted &= i == 0 || order.CompareNaturalKeys(i - 1, i) <= 0;
         }
 
-        var merged = new TRow[previous.Length + incoming.Length];
+        if (!sorted)
+        {
+            ParallelSort.Sort(previousArray.Array, previousRows, order, workers);
+        }
+
         int p = 0, n = 0, count = 0;
         while (p < previous.Length && n < incoming.Length)
         {
-            var c = order.Compare(previous[p], incoming[n]);
+            var c = order.CompareNaturalKeys(previous[p], incoming[n]);
             if (c < 0)
             {
                 merged[count++] = previous[p++];
@@ -114,32 +114,9 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
             }
         }
 
-        previous.AsSpan(p).CopyTo(merged.AsSpan(count));
+        previous[p..].CopyTo(merged[count..]);
         count += previous.Length - p;
-        incoming.AsSpan(n).CopyTo(merged.AsSpan(count));
-        count += incoming.Length - n;
-        return count == merged.Length ? merged : merged[..count];
-    }
-
-    private static bool IsSorted(TRow[] rows, IComparer<TRow> order)
-    {
-        for (var i = 1; i < rows.Length; i++)
-        {
-            if (order.Compare(rows[i - 1], rows[i]) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private readonly struct IdentityThenPosition(IComparer<TRow> order) : IComparer<(TRow Row, int Position)>
-    {
-        public int Compare((TRow Row, int Position) x, (TRow Row, int Position) y)
-        {
-            var c = order.Compare(x.Row, y.Row);
-            return c != 0 ? c : x.Position.CompareTo(y.Position);
-        }
+        incoming[n..].CopyTo(merged[count..]);
+        return count + incoming.Length - n;
     }
 }

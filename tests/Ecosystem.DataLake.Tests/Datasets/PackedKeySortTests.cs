@@ -6,14 +6,15 @@ using Ecosystem.DataLake.Zones;
 namespace Ecosystem.DataLake.Tests.Datasets;
 
 /// <summary>
-/// Sorting on packed key ranks gives exactly the order of the key's comparer (ties in file order) and finds the same
-/// repeated rows — with nulls, money of different scales, equal text in distinct string instances — and a key too
-/// wide to pack falls back to the comparer with the same result.
+/// Sorting on packed key ranks of a partition's columns gives exactly the order of the key's comparer on rows (ties
+/// in file order) and finds the same repeated rows — with nulls, empty text, non-ASCII text, rows placed after
+/// others — and a key too wide to pack falls back to comparing ranks with the same result.
 /// </summary>
 public sealed class PackedKeySortTests
 {
     private static readonly RoyaltyLineContract Contract = RoyaltyLineContract.Instance;
-    private static readonly string[] Stores = ["Spotify", "Apple Music", "Deezer", "spotify", "Spotify "];
+    // The last two order one way by UTF-16 code units (ordinal, the contract's order) and the other way by UTF-8 bytes.
+    private static readonly string[] Stores = ["Spotify", "Apple Music", "Deezer", "spotify", "Spotify ", "\uFB01 Store", "\U0001F600 Store"];
     private static readonly string?[] Isrcs = [null, "QZABC2600001", "QZABC2600002", ""];
 
     [Theory]
@@ -37,16 +38,14 @@ public sealed class PackedKeySortTests
             LineNo = i,
         }).ToArray();
 
+        // The rows twice over, as a merge holds a previous version and then the staged rows: the second copy is sorted.
+        using var columns = Columns(rows, copies: 2);
         var order = new int[rows.Length];
         var repeats = new bool[rows.Length];
-        Assert.True(PackedKeySort.TrySort(rows, Contract.Key.Columns, workers, order, repeats));
+        Assert.True(PackedKeySort.Sort(columns.RankKey(workers), rows.Length, workers, order, repeats));
 
-        var expected = Enumerable.Range(0, rows.Length).Order(Comparer<int>.Create((x, y) =>
-        {
-            var c = Contract.Order.Compare(rows[x], rows[y]);
-            return c != 0 ? c : x.CompareTo(y);
-        })).ToArray();
-        Assert.Equal(expected, order);
+        var expected = ComparerOrder(rows);
+        Assert.Equal(expected.Select(position => rows.Length + position), order);
         Assert.Equal(
             expected.Select((position, i) => i > 0 && Contract.Identity.Equals(rows[expected[i - 1]], rows[position])),
             repeats);
@@ -58,7 +57,14 @@ public sealed class PackedKeySortTests
     {
         // Every key column distinct on every row: ten columns of 16 bits and the positions do not fit 128 bits.
         var rows = Enumerable.Range(0, 40_000).Select(i => Line($"Store {i}", $"Title {39_999 - i}", i)).Reverse().ToArray();
-        Assert.False(PackedKeySort.TrySort(rows, Contract.Key.Columns, 2, new int[rows.Length], new bool[rows.Length]));
+        using (var columns = Columns(rows, copies: 1))
+        {
+            var order = new int[rows.Length];
+            var repeats = new bool[rows.Length];
+            Assert.False(PackedKeySort.Sort(columns.RankKey(2), 0, 2, order, repeats));
+            Assert.Equal(ComparerOrder(rows), order);
+            Assert.DoesNotContain(true, repeats);
+        }
 
         using var staging = new MemoryStream();
         using (var writer = new LakeParquetWriter<RoyaltyLine>(Contract.StagingColumns, staging))
@@ -78,6 +84,33 @@ public sealed class PackedKeySortTests
         Assert.Equal(merged.Order(Contract.Order), merged);
         Assert.All(merged, r => Assert.Equal(1, r.Occurrence));
     }
+
+    /// <summary>The rows' columns as a merge holds them: read from a lake file, <paramref name="copies"/> times one after another.</summary>
+    private static PartitionColumns<RoyaltyLine> Columns(RoyaltyLine[] rows, int copies)
+    {
+        using var file = new MemoryStream();
+        using (var writer = new LakeParquetWriter<RoyaltyLine>(Contract.Columns, file))
+        {
+            writer.WriteRowGroup(rows);
+        }
+
+        var columns = new PartitionColumns<RoyaltyLine>(Contract, rows.Length * copies);
+        using var reader = LakeParquetReader.Open(file);
+        for (var copy = 0; copy < copies; copy++)
+        {
+            reader.ReadColumns(columns.All, [0], copy * rows.Length, default);
+        }
+
+        return columns;
+    }
+
+    /// <summary>The rows' positions in the order of the key's comparer, ties in file order.</summary>
+    private static int[] ComparerOrder(RoyaltyLine[] rows) =>
+        Enumerable.Range(0, rows.Length).Order(Comparer<int>.Create((x, y) =>
+        {
+            var c = Contract.Order.Compare(rows[x], rows[y]);
+            return c != 0 ? c : x.CompareTo(y);
+        })).ToArray();
 
     private static RoyaltyLine Line(string store, string title, int i) => new()
     {

@@ -91,6 +91,51 @@ public sealed class PartitionMergerTests
         Assert.Equal(30_000, merged.Select(r => (r.Store, r.Title, r.Occurrence)).Distinct().Count());
     }
 
+    [Fact]
+    public void A_partition_merged_column_by_column_has_the_bytes_the_row_writer_gives_for_its_rows()
+    {
+        // Over one row group of rows, with optional values missing, money of several scales, non-ASCII text and
+        // titles long enough that a write call's text is cut at 64 KiB; laid over a previous version.
+        var random = new Random(11);
+        RoyaltyLine Varied(int i, string runId)
+        {
+            var title = random.Next(50) == 0 ? $"Sóng {new string('x', random.Next(200, 40_000))}" : $"Song {random.Next(900)}";
+            var line = Line(Stores[random.Next(3)], title, random.Next(-500, 5_000) / (decimal)Math.Pow(10, random.Next(0, 13)), quantity: random.Next(100), lineNo: i);
+            line.Isrc = random.Next(4) == 0 ? null : $"QZABC26{random.Next(40):D5}";
+            line.Country = random.Next(7) == 0 ? null : "NO";
+            line.TeamPct = random.Next(3) == 0 ? null : random.Next(100) / 100m;
+            line.DateInserted = random.Next(2) == 0 ? null : new DateOnly(2026, 4, 1 + random.Next(28));
+            line.IsAdjustment = random.Next(9) == 0;
+            line.RunId = runId;
+            return line;
+        }
+
+        var previousRows = Enumerable.Range(0, 20_000).Select(i => Varied(i, "run-1")).ToArray();
+        var merger = new PartitionMerger<RoyaltyLine>(Contract);
+        using var previous = new MemoryStream();
+        merger.Merge(new PartitionMergeRequest(() => new MemoryStream(Write(previousRows, staging: true)), [0], null, "run-1"), previous, default);
+
+        var staged = Enumerable.Range(0, 40_000).Select(i => Varied(i, "run-2")).ToArray();
+        using var merged = new MemoryStream();
+        previous.Position = 0;
+        var result = merger.Merge(new PartitionMergeRequest(() => new MemoryStream(Write(staged, staging: true, groupRows: 16_384)), [0, 1, 2], previous, "run-2", Workers: 2), merged, default);
+
+        merged.Position = 0;
+        var rows = LakeParquetReader.ReadAll(Contract, merged, default);
+        Assert.Equal(result.TotalRows, rows.Length);
+        Assert.InRange(rows.Length, 40_001, 59_999); // some previous rows replaced, some kept
+        using var rewritten = new MemoryStream();
+        using (var writer = new LakeParquetWriter<RoyaltyLine>(Contract.Columns, rewritten))
+        {
+            foreach (var group in rows.Chunk(32 * 1024))
+            {
+                writer.WriteRowGroup(group);
+            }
+        }
+
+        Assert.Equal(rewritten.ToArray(), merged.ToArray());
+    }
+
     private static byte[] Write(RoyaltyLine[] rows, bool staging, int groupRows = int.MaxValue)
     {
         using var stream = new MemoryStream();

@@ -49,6 +49,9 @@ public abstract class DatasetColumn<TRow>
     /// <summary>A hash of this column's value, consistent with <see cref="CompareValues"/> returning 0.</summary>
     public abstract int HashValue(TRow row);
 
-    /// <summary>Ranks this column's values in the order of <see cref="CompareValues"/> (a key column's, for sorting).</summary>
-    public abstract KeyRanker<TRow> CreateRanker();
+    /// <summary>
+    /// An empty column of <paramref name="length"/> rows in its physical form, for merging a partition column by
+    /// column (<see cref="PartitionMerger{TRow}"/>); its ranks follow <see cref="CompareValues"/>.
+    /// </summary>
+    public abstract ColumnVector CreateVector(int length);
 }

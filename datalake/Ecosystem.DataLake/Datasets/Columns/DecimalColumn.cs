@@ -83,6 +83,5 @@ public sealed class DecimalColumn<TRow>(string name, Func<TRow, decimal?> get, A
 
     public override int HashValue(TRow row) => get(row).GetHashCode();
 
-    public override KeyRanker<TRow> CreateRanker() =>
-        new KeyRanker<TRow, decimal>(row => get(row) is { } value ? (true, value) : (false, default), EqualityComparer<decimal>.Default, static (x, y) => x.CompareTo(y));
+    public override ColumnVector CreateVector(int length) => ValueCodec<decimal>.Instance.CreateVector(name, nullable, length);
 }

@@ -48,6 +48,5 @@ public sealed class NullableValueColumn<TRow, T>(string name, Func<TRow, T?> get
 
     public override int HashValue(TRow row) => get(row).GetHashCode();
 
-    public override KeyRanker<TRow> CreateRanker() =>
-        new KeyRanker<TRow, T>(row => get(row) is { } value ? (true, value) : (false, default), EqualityComparer<T>.Default, static (x, y) => x.CompareTo(y));
+    public override ColumnVector CreateVector(int length) => ValueCodec<T>.Instance.CreateVector(name, optional: true, length);
 }

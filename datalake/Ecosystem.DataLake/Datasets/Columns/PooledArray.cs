@@ -45,5 +45,6 @@ internal readonly struct PooledArray<T> : IDisposable
     /// <summary>Scratch as long as a partition: from a pool that keeps arrays up to 64M values.</summary>
     public static PooledArray<T> RentForPartition(int length) => new(PartitionPool, length);
 
-    public void Dispose() => _pool.Return(_array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+    /// <summary>Returns the array (nothing to do for the default value, which holds none).</summary>
+    public void Dispose() => _pool?.Return(_array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
 }

@@ -67,6 +67,5 @@ public sealed class StringColumn<TRow>(string name, bool nullable, Func<TRow, st
 
     public override int HashValue(TRow row) => get(row) is { } value ? StringComparer.Ordinal.GetHashCode(value) : 0;
 
-    public override KeyRanker<TRow> CreateRanker() =>
-        new KeyRanker<TRow, string>(row => get(row) is { } value ? (true, value) : (false, string.Empty), ReferenceEqualityComparer.Instance, string.CompareOrdinal);
+    public override ColumnVector CreateVector(int length) => new TextVector(name, nullable, length);
 }

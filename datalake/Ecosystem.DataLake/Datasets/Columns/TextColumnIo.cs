@@ -12,7 +12,9 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 /// </summary>
 internal static unsafe class TextColumnIo
 {
-    private const int ChunkRows = 4096;
+    /// <summary>Most rows handed to the writer in one call.</summary>
+    internal const int ChunkRows = 4096;
+
     private const int ChunkBytes = 64 * 1024;
     private const int RecentSlots = 256;
 
@@ -45,9 +47,9 @@ internal static unsafe class TextColumnIo
                             continue;
                         }
 
-                        if (!Encoding.UTF8.TryGetBytes(value, buffer.AsSpan(used), out var length))
+                        if (!Encoding.UTF8.TryGetBytes(value, buffer.AsSpan(used), out var length) || StartsNewBatch(used, length))
                         {
-                            break; // the buffer is full: write this chunk, the value starts the next one
+                            break; // the chunk is full: write it, the value starts the next one
                         }
 
                         arrays[count++] = new ByteArray((IntPtr)(start + used), length);
@@ -66,6 +68,13 @@ internal static unsafe class TextColumnIo
             ArrayPool<short>.Shared.Return(levels);
         }
     }
+
+    /// <summary>
+    /// Whether a value of <paramref name="length"/> bytes goes to the next write call, after <paramref name="used"/>
+    /// bytes of this one: a call carries up to 64 KiB of text, or one value of any size. The bytes of a file depend
+    /// on where calls end, so every writer of text (<see cref="TextVector"/> too) cuts by this rule.
+    /// </summary>
+    public static bool StartsNewBatch(int used, int length) => used > 0 && used + length > ChunkBytes;
 
     /// <summary>Reads <paramref name="values"/>.Length rows: a string per present value, null where the file has none.</summary>
     public static void Read(ColumnReader<ByteArray> reader, Span<string?> values, StringPool strings)

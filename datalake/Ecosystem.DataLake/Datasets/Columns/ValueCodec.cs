@@ -26,6 +26,9 @@ internal abstract class ValueCodec<T>
     /// </summary>
     public abstract int Read(ColumnReader reader, int rows, Span<T> values, Span<short> definitions);
 
+    /// <summary>A partition's column of these values in their physical form (<see cref="PhysicalVector{TPhysical}"/>).</summary>
+    public abstract ColumnVector CreateVector(string name, bool optional, int length);
+
     /// <summary>The same values seen as another type; only used where <typeparamref name="T"/> is that type.</summary>
     private static Span<TTo> As<TFrom, TTo>(Span<TFrom> values) =>
         MemoryMarshal.CreateSpan(ref Unsafe.As<TFrom, TTo>(ref MemoryMarshal.GetReference(values)), values.Length);
@@ -50,9 +53,11 @@ internal abstract class ValueCodec<T>
 
     /// <summary>Values whose CLR type is their physical type: handed to ParquetSharp as they are.</summary>
     private sealed class DirectCodec<TPhysical>(LogicalType logicalType, PhysicalType physicalType) : ValueCodec<T>
-        where TPhysical : unmanaged
+        where TPhysical : unmanaged, IComparable<TPhysical>, IEquatable<TPhysical>
     {
         public override PrimitiveNode Node(string name, Repetition repetition) => new(name, repetition, logicalType, physicalType);
+
+        public override ColumnVector CreateVector(string name, bool optional, int length) => new PhysicalVector<TPhysical>(name, optional, length);
 
         public override void Write(ColumnWriter writer, ReadOnlySpan<T> values, ReadOnlySpan<short> definitions) =>
             PhysicalColumnIo.Write((ColumnWriter<TPhysical>)writer, As<T, TPhysical>(values), definitions);
@@ -65,9 +70,11 @@ internal abstract class ValueCodec<T>
     /// <summary>Values stored as another physical type (dates as day numbers, money as unscaled integers).</summary>
     private sealed class ConvertedCodec<TValue, TPhysical>(LogicalType logicalType, PhysicalType physicalType, Func<TValue, TPhysical> toPhysical, Func<TPhysical, TValue> fromPhysical) : ValueCodec<T>
         where TValue : struct
-        where TPhysical : unmanaged
+        where TPhysical : unmanaged, IComparable<TPhysical>, IEquatable<TPhysical>
     {
         public override PrimitiveNode Node(string name, Repetition repetition) => new(name, repetition, logicalType, physicalType);
+
+        public override ColumnVector CreateVector(string name, bool optional, int length) => new PhysicalVector<TPhysical>(name, optional, length);
 
         public override void Write(ColumnWriter writer, ReadOnlySpan<T> values, ReadOnlySpan<short> definitions)
         {

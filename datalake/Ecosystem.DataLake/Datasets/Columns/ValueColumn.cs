@@ -57,6 +57,5 @@ public sealed class ValueColumn<TRow, T>(string name, Func<TRow, T> get, Action<
 
     public override int HashValue(TRow row) => get(row).GetHashCode();
 
-    public override KeyRanker<TRow> CreateRanker() =>
-        new KeyRanker<TRow, T>(row => (true, get(row)), EqualityComparer<T>.Default, static (x, y) => x.CompareTo(y));
+    public override ColumnVector CreateVector(int length) => ValueCodec<T>.Instance.CreateVector(name, optional: false, length);
 }

@@ -1,0 +1,137 @@
+using ParquetSharp;
+
+namespace Ecosystem.DataLake.Datasets.Columns;
+
+/// <summary>
+/// A column of fixed-size physical values (INT32 days, INT64 counts and unscaled money, BOOLEAN) for a whole
+/// partition: one value per row, and for an optional column whether the row has one. The physical values order as
+/// the CLR values do (days as dates, unscaled as decimals, false before true), so ranks need no conversion.
+/// </summary>
+internal sealed class PhysicalVector<TPhysical>(string name, bool optional, int length) : ColumnVector
+    where TPhysical : unmanaged, IComparable<TPhysical>, IEquatable<TPhysical>
+{
+    private readonly PooledArray<TPhysical> _values = PooledArray<TPhysical>.RentForPartition(length);
+    private readonly PooledArray<bool> _present = PooledArray<bool>.RentForPartition(optional ? length : 0);
+    private PooledArray<int>? _ids;
+
+    public override string Name => name;
+
+    public override int Length => length;
+
+    /// <summary>The values, one per row (a row without one holds the default); the array may be longer.</summary>
+    public TPhysical[] ValuesArray => _values.Array;
+
+    public override void Read(ColumnReader reader, int offset, int rows)
+    {
+        using var levels = PooledArray<short>.Rent(rows);
+        var values = _values.Span.Slice(offset, rows);
+        var present = PhysicalColumnIo.Read((ColumnReader<TPhysical>)reader, rows, values, levels.Span);
+        if (present == rows)
+        {
+            if (optional)
+            {
+                _present.Span.Slice(offset, rows).Fill(true);
+            }
+
+            return;
+        }
+
+        if (!optional)
+        {
+            PackedColumn.RequireAll(name, present, rows);
+        }
+
+        // Read packed (present values first): spread them out to their rows, from the last one back.
+        var flags = _present.Span.Slice(offset, rows);
+        var next = present - 1;
+        for (var i = rows - 1; i >= 0; i--)
+        {
+            flags[i] = levels.Span[i] > 0;
+            values[i] = flags[i] ? values[next--] : default;
+        }
+    }
+
+    public override void Write(ColumnWriter writer, ReadOnlySpan<int> order)
+    {
+        var typed = (ColumnWriter<TPhysical>)writer;
+        using var chunk = PooledArray<TPhysical>.Rent(Math.Min(WriteChunkRows, order.Length));
+        using var levels = PooledArray<short>.Rent(optional ? chunk.Length : 0);
+        var values = _values.Span;
+        var flags = _present.Span;
+        for (var start = 0; start < order.Length; start += WriteChunkRows)
+        {
+            var rows = order.Slice(start, Math.Min(WriteChunkRows, order.Length - start));
+            var target = chunk.Span;
+            if (!optional)
+            {
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    target[i] = values[rows[i]];
+                }
+
+                PhysicalColumnIo.Write(typed, target[..rows.Length], default);
+                continue;
+            }
+
+            var present = 0;
+            var level = levels.Span;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var row = rows[i];
+                level[i] = flags[row] ? (short)1 : (short)0;
+                if (flags[row])
+                {
+                    target[present++] = values[row];
+                }
+            }
+
+            PhysicalColumnIo.Write(typed, target[..present], level[..rows.Length]);
+        }
+    }
+
+    public override RankedIds Rank()
+    {
+        _ids ??= PooledArray<int>.RentForPartition(length);
+        var ids = _ids.Value.Array;
+        var values = _values.Span;
+        var flags = _present.Span;
+        var byValue = new Dictionary<TPhysical, int>();
+        var distinct = new List<TPhysical>();
+        var sawNull = false;
+        for (var i = 0; i < length; i++)
+        {
+            if (optional && !flags[i])
+            {
+                sawNull = true;
+                ids[i] = 0;
+                continue;
+            }
+
+            // A partition lists many rows with the value of the row before (one reporting date, one month).
+            var value = values[i];
+            if (i > 0 && ids[i - 1] > 0 && distinct[ids[i - 1] - 1].Equals(value))
+            {
+                ids[i] = ids[i - 1];
+                continue;
+            }
+
+            if (!byValue.TryGetValue(value, out var id))
+            {
+                distinct.Add(value);
+                id = distinct.Count;
+                byValue.Add(value, id);
+            }
+
+            ids[i] = id;
+        }
+
+        return DistinctRanks.Of(ids, distinct, sawNull, static (x, y) => x.CompareTo(y));
+    }
+
+    public override void Dispose()
+    {
+        _values.Dispose();
+        _present.Dispose();
+        _ids?.Dispose();
+    }
+}

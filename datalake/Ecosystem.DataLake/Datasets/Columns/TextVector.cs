@@ -1,0 +1,200 @@
+using ParquetSharp;
+using Encoding = System.Text.Encoding;
+
+namespace Ecosystem.DataLake.Datasets.Columns;
+
+/// <summary>
+/// A text column of a whole partition as UTF-8: each distinct value's bytes stored once, and per row the id of its
+/// value (0 for null). Text is copied from the file's pages and written back from the same bytes: never decoded to
+/// strings and encoded again, except each distinct value once when the column is a sort key.
+/// </summary>
+internal sealed unsafe class TextVector(string name, bool optional, int length) : ColumnVector
+{
+    private const int ReadChunkRows = 4096;
+    private const int RecentSlots = 256;
+
+    private readonly PooledArray<int> _ids = PooledArray<int>.RentForPartition(length);
+    private readonly List<int> _offsets = [];
+    private readonly List<int> _lengths = [];
+    private byte[] _bytes = new byte[16 * 1024];
+    private int _used;
+    private int[] _slots = new int[1024];
+    private bool _sawNull;
+
+    public override string Name => name;
+
+    public override int Length => length;
+
+    public override void Read(ColumnReader reader, int offset, int rows)
+    {
+        var typed = (ColumnReader<ByteArray>)reader;
+        var fileOptional = typed.ColumnDescriptor.MaxDefinitionLevel > 0;
+        using var arrays = PooledArray<ByteArray>.Rent(ReadChunkRows);
+        using var levels = PooledArray<short>.Rent(ReadChunkRows);
+        var recent = new (IntPtr Pointer, int Length, int Id)[RecentSlots];
+        var ids = _ids.Span.Slice(offset, rows);
+        var row = 0;
+        while (row < rows)
+        {
+            var batch = Math.Min(ReadChunkRows, rows - row);
+            var read = fileOptional
+                ? typed.ReadBatch(batch, levels.Span[..batch], default, arrays.Span[..batch], out _)
+                : typed.ReadBatch(batch, arrays.Span[..batch], out _);
+            if (read == 0)
+            {
+                throw new InvalidDataException($"Column {name} ends after {row} of {rows} rows.");
+            }
+
+            // The byte arrays point into the reader's page, valid until the next batch. A dictionary-encoded page
+            // hands out its dictionary's entries: the same address and length is the same value, found by address.
+            Array.Clear(recent);
+            var next = 0;
+            for (var i = 0; i < read; i++)
+            {
+                if (fileOptional && levels.Span[i] == 0)
+                {
+                    ids[row + i] = optional ? 0 : throw new InvalidDataException($"Column {name} is required but row {row + i} has no value.");
+                    _sawNull = true;
+                    continue;
+                }
+
+                var array = arrays.Span[next++];
+                ref var slot = ref recent[(int)((ulong)array.Pointer >> 2) & (RecentSlots - 1)];
+                if (slot.Id == 0 || slot.Pointer != array.Pointer || slot.Length != array.Length)
+                {
+                    slot = (array.Pointer, array.Length, IdOf(new ReadOnlySpan<byte>((void*)array.Pointer, array.Length)));
+                }
+
+                ids[row + i] = slot.Id;
+            }
+
+            row += (int)read;
+        }
+    }
+
+    /// <summary>Sets rows <paramref name="offset"/> … to one value (a per-file column, which staging keeps in its footer).</summary>
+    public void Fill(int offset, int rows, string value) =>
+        _ids.Span.Slice(offset, rows).Fill(IdOf(Encoding.UTF8.GetBytes(value)));
+
+    /// <summary>
+    /// Writes the rows in <see cref="ColumnVector.WriteChunkRows"/> chunks, each cut further where the row writer
+    /// cuts it (<see cref="TextColumnIo.StartsNewBatch"/>), so both give the same pages.
+    /// </summary>
+    public override void Write(ColumnWriter writer, ReadOnlySpan<int> order)
+    {
+        var typed = (ColumnWriter<ByteArray>)writer;
+        using var arrays = PooledArray<ByteArray>.Rent(WriteChunkRows);
+        using var levels = PooledArray<short>.Rent(WriteChunkRows);
+        var ids = _ids.Span;
+        fixed (byte* start = _bytes)
+        {
+            for (var chunkStart = 0; chunkStart < order.Length; chunkStart += WriteChunkRows)
+            {
+                var chunk = order.Slice(chunkStart, Math.Min(WriteChunkRows, order.Length - chunkStart));
+                var row = 0;
+                while (row < chunk.Length)
+                {
+                    int first = row, used = 0, count = 0;
+                    for (; row < chunk.Length && row - first < TextColumnIo.ChunkRows; row++)
+                    {
+                        var id = ids[chunk[row]];
+                        if (id == 0)
+                        {
+                            levels.Span[row - first] = optional ? (short)0 : throw new InvalidOperationException($"Column {name} is required.");
+                            continue;
+                        }
+
+                        var valueLength = _lengths[id - 1];
+                        if (TextColumnIo.StartsNewBatch(used, valueLength))
+                        {
+                            break;
+                        }
+
+                        arrays.Span[count++] = new ByteArray((IntPtr)(start + _offsets[id - 1]), valueLength);
+                        levels.Span[row - first] = 1;
+                        used += valueLength;
+                    }
+
+                    typed.WriteBatch(row - first, optional ? levels.Span[..(row - first)] : default, default, arrays.Span[..count]);
+                }
+            }
+        }
+    }
+
+    public override RankedIds Rank()
+    {
+        var distinct = new string[_offsets.Count];
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            distinct[i] = Encoding.UTF8.GetString(_bytes, _offsets[i], _lengths[i]);
+        }
+
+        return DistinctRanks.Of(_ids.Array, distinct, _sawNull, string.CompareOrdinal);
+    }
+
+    public override void Dispose() => _ids.Dispose();
+
+    /// <summary>The id of a value's bytes, added if new: an open-addressed table of ids, probed linearly.</summary>
+    private int IdOf(ReadOnlySpan<byte> value)
+    {
+        var hash = Hash(value);
+        var mask = _slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var id = _slots[slot];
+            if (id == 0)
+            {
+                id = Add(value);
+                _slots[slot] = id;
+                if (_offsets.Count * 2 > _slots.Length)
+                {
+                    Grow();
+                }
+
+                return id;
+            }
+
+            if (_bytes.AsSpan(_offsets[id - 1], _lengths[id - 1]).SequenceEqual(value))
+            {
+                return id;
+            }
+        }
+    }
+
+    private int Add(ReadOnlySpan<byte> value)
+    {
+        if (_used + value.Length > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + value.Length));
+        }
+
+        value.CopyTo(_bytes.AsSpan(_used));
+        _offsets.Add(_used);
+        _lengths.Add(value.Length);
+        _used += value.Length;
+        return _offsets.Count;
+    }
+
+    private void Grow()
+    {
+        _slots = new int[_slots.Length * 2];
+        var mask = _slots.Length - 1;
+        for (var id = 1; id <= _offsets.Count; id++)
+        {
+            var slot = Hash(_bytes.AsSpan(_offsets[id - 1], _lengths[id - 1])) & mask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = id;
+        }
+    }
+
+    private static int Hash(ReadOnlySpan<byte> value)
+    {
+        var hash = default(HashCode);
+        hash.AddBytes(value);
+        return hash.ToHashCode() & int.MaxValue;
+    }
+}
