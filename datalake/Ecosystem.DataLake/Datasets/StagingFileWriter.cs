@@ -16,11 +16,14 @@ namespace Ecosystem.DataLake.Datasets;
 /// everything buffered is flushed at <see cref="TotalFlushRows"/>, and only a few blocks are parsed ahead.
 /// </summary>
 public sealed class StagingFileWriter<TRow>(
-    DatasetContract<TRow> contract, Func<TextReader, ParseContext, IEnumerable<ParsedRow<TRow>>> parse, Func<string, bool>? splitsAtLineEnds = null)
+    DatasetContract<TRow> contract, Func<TextReader, ParseContext, SpareRows<TRow>, IEnumerable<ParsedRow<TRow>>> parse, Func<string, bool>? splitsAtLineEnds = null)
     where TRow : class, ILakeRow
 {
     private const int PartitionFlushRows = 32 * 1024;
     private const int TotalFlushRows = 64 * 1024;
+
+    /// <summary>Written rows handed back to the parsers (<see cref="SpareRows{TRow}"/>): about what one flush frees.</summary>
+    private readonly SpareRows<TRow> _spares = new(TotalFlushRows + PartitionFlushRows);
 
     /// <summary>Rows per block when one parser reads the whole file.</summary>
     private const int SequentialBlockRows = 4 * 1024;
@@ -119,7 +122,7 @@ public sealed class StagingFileWriter<TRow>(
         return new StagingFileResult(writer.RowCount, rejected, rejects, groups.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<int>)pair.Value));
     }
 
-    private static void FlushAll(LakeParquetWriter<TRow> writer, Dictionary<PartitionKey, RowBatch> buffers, Dictionary<PartitionKey, List<int>> groups, Stack<TRow[]> spare)
+    private void FlushAll(LakeParquetWriter<TRow> writer, Dictionary<PartitionKey, RowBatch> buffers, Dictionary<PartitionKey, List<int>> groups, Stack<TRow[]> spare)
     {
         foreach (var partition in buffers.Keys.Order().ToList())
         {
@@ -129,7 +132,7 @@ public sealed class StagingFileWriter<TRow>(
         buffers.Clear();
     }
 
-    private static void Write(LakeParquetWriter<TRow> writer, RowBatch batch, Dictionary<PartitionKey, List<int>> groups, Stack<TRow[]> spare)
+    private void Write(LakeParquetWriter<TRow> writer, RowBatch batch, Dictionary<PartitionKey, List<int>> groups, Stack<TRow[]> spare)
     {
         if (!groups.TryGetValue(batch.Partition, out var indexes))
         {
@@ -138,6 +141,7 @@ public sealed class StagingFileWriter<TRow>(
 
         indexes.Add(writer.RowGroupCount);
         writer.WriteRowGroup(batch.Rows.AsMemory(0, batch.Count));
+        _spares.Return(batch.Rows.AsSpan(0, batch.Count));
         Array.Clear(batch.Rows, 0, batch.Count);
         spare.Push(batch.Rows);
     }
@@ -149,7 +153,7 @@ public sealed class StagingFileWriter<TRow>(
         {
             using var reader = TextEncodings.OpenReader(raw, encoding);
             var block = new ParsedBlock(0);
-            foreach (var item in parse(reader, context))
+            foreach (var item in parse(reader, context, _spares))
             {
                 block.Add(item);
                 if (block.Count == SequentialBlockRows)
@@ -222,7 +226,7 @@ public sealed class StagingFileWriter<TRow>(
             using var stream = new MemoryStream(block.Buffer, 0, block.Length, writable: false);
             using var reader = TextEncodings.OpenReader(stream, encoding);
             var parsed = new ParsedBlock(block.LineOffset);
-            foreach (var item in parse(reader, context))
+            foreach (var item in parse(reader, context, _spares))
             {
                 parsed.Add(item);
             }

@@ -23,6 +23,13 @@ public abstract class SourceHandler<TRow> : ISourceHandler
     public abstract IEnumerable<ParsedRow<TRow>> Parse(TextReader reader, ParseContext context);
 
     /// <summary>
+    /// <see cref="Parse(TextReader, ParseContext)"/> for staging, which hands rows it has written back in
+    /// <paramref name="spares"/>. A parser of large files overrides it to take its rows from there (setting every
+    /// property of a row it takes); by default every row is new.
+    /// </summary>
+    protected internal virtual IEnumerable<ParsedRow<TRow>> Parse(TextReader reader, ParseContext context, SpareRows<TRow> spares) => Parse(reader, context);
+
+    /// <summary>
     /// Whether a file with this header line can be cut at any line end and each piece parsed on its own (with the
     /// header line before it): true only for formats whose records never span lines, such as an unquoted TSV. Such
     /// files are parsed on every core (<see cref="TextLineBlocks"/>).

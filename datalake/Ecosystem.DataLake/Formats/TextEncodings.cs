@@ -27,5 +27,5 @@ public static class TextEncodings
 
     /// <summary>A reader that skips the byte-order mark and decodes strictly (invalid bytes throw).</summary>
     public static StreamReader OpenReader(Stream stream, string encodingName) =>
-        new(stream, Get(encodingName), detectEncodingFromByteOrderMarks: encodingName is Utf8Bom or Utf16Le or Utf16Be, bufferSize: 1 << 16, leaveOpen: true);
+        new(stream, Get(encodingName), detectEncodingFromByteOrderMarks: encodingName is Utf8Bom or Utf16Le or Utf16Be, bufferSize: 1 << 14, leaveOpen: true);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ecosystem.DataLake.Datasets;
+using Ecosystem.DataLake.Datasets.Columns;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Manifest;
 using Ecosystem.DataLake.Storage;
@@ -55,6 +56,7 @@ public sealed class CuratedPromoter(LakeContext lake, LakeWorkspace workspace)
         finally
         {
             results = await Task.WhenAll(publishing);
+            PartitionArrays.Trim(); // the merges' arrays, kept from one partition to the next, are not needed now
         }
 
         lake.Probe.Reached(PipelineCheckpoint.CuratedBeforeManifest);

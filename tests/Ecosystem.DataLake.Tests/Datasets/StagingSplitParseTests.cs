@@ -59,7 +59,7 @@ public sealed class StagingSplitParseTests
     public async Task A_parser_that_fails_after_many_rows_fails_the_staging_never_a_partial_file(int cores)
     {
         // The parser runs ahead of the Parquet writer: its failure must still reach the caller, after the rows before it.
-        static IEnumerable<ParsedRow<RoyaltyLine>> FailingParse(TextReader reader, ParseContext context)
+        static IEnumerable<ParsedRow<RoyaltyLine>> FailingParse(TextReader reader, ParseContext context, SpareRows<RoyaltyLine> spares)
         {
             for (var i = 0; i < 200_000; i++)
             {
@@ -74,6 +74,34 @@ public sealed class StagingSplitParseTests
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => writer.WriteAsync(new MemoryStream("x\n"u8.ToArray()), TextEncodings.Utf8, Context, output, default));
         Assert.Contains("200002", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Rows_handed_back_to_the_parser_carry_nothing_of_the_lines_they_were(int cores)
+    {
+        // Enough lines for the writer to hand written rows back many times over; every optional field is present on
+        // some lines and missing on others, so a reused row keeping any value of its last line would show.
+        var random = new Random(5);
+        var text = new StringBuilder("Date Inserted\tReporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSource Type\tCountry of Sale\tSongwriter Royalties Withheld (USD)\tEarnings (USD)\tRecoup (USD)\n");
+        string Maybe(string value) => random.Next(3) == 0 ? string.Empty : value;
+        for (var i = 0; i < 300_000; i++)
+        {
+            text.Append(FormattableString.Invariant(
+                $"{Maybe("2026-05-06")}\t2026-05-0{1 + random.Next(5)}\t2026-0{1 + random.Next(4)}\t{(random.Next(2) == 0 ? "Spotify" : "iTunes")}\tNova Reyes\tSong {random.Next(300)}\t{Maybe($"QZES2260{random.Next(100):D4}")}\t{Maybe("0196000000004")}\t{random.Next(1_000)}\t{Maybe("50")}\t{(random.Next(4) == 0 ? "Album" : "Song")}\t{Maybe("IS")}\t{Maybe("0.25")}\t{random.Next(-100, 10_000) / 1000m}\t{Maybe("1.5")}\n"));
+        }
+
+        var statement = Encoding.UTF8.GetBytes(text.ToString());
+        var fresh = new StagingFileWriter<RoyaltyLine>(RoyaltyLineContract.Instance, (reader, context, _) => Handler.Parse(reader, context), Handler.SplitsAtLineEnds) { Cores = cores, SplitBlockBytes = 64 * 1024 };
+        using var freshOutput = new MemoryStream();
+        var freshResult = await fresh.WriteAsync(new MemoryStream(statement), TextEncodings.Utf8, Context, freshOutput, default);
+
+        var (reusedBytes, reused) = await StageAsync(statement, TextEncodings.Utf8, cores, splitBlockBytes: 64 * 1024);
+
+        Assert.Equal(300_000, reused.Rows);
+        Assert.Equal(freshResult.Rows, reused.Rows);
+        Assert.Equal(freshOutput.ToArray(), reusedBytes);
     }
 
     [Theory]
@@ -99,9 +127,9 @@ public sealed class StagingSplitParseTests
 
     private static bool IsRowLine(long lineNo) => (lineNo - 3) % 97 != 0 && (lineNo - 3) % 100 != 0;
 
-    private static async Task<(byte[] Bytes, StagingFileResult Result)> StageAsync(byte[] statement, string encoding, int cores)
+    private static async Task<(byte[] Bytes, StagingFileResult Result)> StageAsync(byte[] statement, string encoding, int cores, int splitBlockBytes = 4_096)
     {
-        var writer = new StagingFileWriter<RoyaltyLine>(RoyaltyLineContract.Instance, Handler.Parse, Handler.SplitsAtLineEnds) { Cores = cores, SplitBlockBytes = 4_096 };
+        var writer = new StagingFileWriter<RoyaltyLine>(RoyaltyLineContract.Instance, Handler.Parse, Handler.SplitsAtLineEnds) { Cores = cores, SplitBlockBytes = splitBlockBytes };
         using var output = new MemoryStream();
         var result = await writer.WriteAsync(new MemoryStream(statement), encoding, Context, output, default);
         return (output.ToArray(), result);

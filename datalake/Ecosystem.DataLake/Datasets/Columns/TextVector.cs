@@ -83,11 +83,21 @@ internal sealed unsafe class TextVector(string name, bool optional, int length) 
     public override void Write(ColumnWriter writer, ReadOnlySpan<int> order)
     {
         var typed = (ColumnWriter<ByteArray>)writer;
-        using var arrays = PooledArray<ByteArray>.Rent(WriteChunkRows);
-        using var levels = PooledArray<short>.Rent(WriteChunkRows);
+        using var arrayBuffer = PooledArray<ByteArray>.Rent(WriteChunkRows);
+        using var levelBuffer = PooledArray<short>.Rent(WriteChunkRows);
+        using var valueBuffer = PooledArray<ByteArray>.Rent(_offsets.Count + 1);
+        var arrays = arrayBuffer.Span;
+        var levels = levelBuffer.Span;
+        var values = valueBuffer.Span;
         var ids = _ids.Span;
         fixed (byte* start = _bytes)
         {
+            // Each distinct value's bytes, by id (0, null, is never looked up: its rows have no value).
+            for (var id = 1; id < values.Length; id++)
+            {
+                values[id] = new ByteArray((IntPtr)(start + _offsets[id - 1]), _lengths[id - 1]);
+            }
+
             for (var chunkStart = 0; chunkStart < order.Length; chunkStart += WriteChunkRows)
             {
                 var chunk = order.Slice(chunkStart, Math.Min(WriteChunkRows, order.Length - chunkStart));
@@ -100,22 +110,22 @@ internal sealed unsafe class TextVector(string name, bool optional, int length) 
                         var id = ids[chunk[row]];
                         if (id == 0)
                         {
-                            levels.Span[row - first] = optional ? (short)0 : throw new InvalidOperationException($"Column {name} is required.");
+                            levels[row - first] = optional ? (short)0 : throw new InvalidOperationException($"Column {name} is required.");
                             continue;
                         }
 
-                        var valueLength = _lengths[id - 1];
-                        if (TextColumnIo.StartsNewBatch(used, valueLength))
+                        var value = values[id];
+                        if (TextColumnIo.StartsNewBatch(used, value.Length))
                         {
                             break;
                         }
 
-                        arrays.Span[count++] = new ByteArray((IntPtr)(start + _offsets[id - 1]), valueLength);
-                        levels.Span[row - first] = 1;
-                        used += valueLength;
+                        arrays[count++] = value;
+                        levels[row - first] = 1;
+                        used += value.Length;
                     }
 
-                    typed.WriteBatch(row - first, optional ? levels.Span[..(row - first)] : default, default, arrays.Span[..count]);
+                    typed.WriteBatch(row - first, optional ? levels[..(row - first)] : default, default, arrays[..count]);
                 }
             }
         }

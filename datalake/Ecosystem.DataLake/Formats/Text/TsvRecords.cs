@@ -11,7 +11,7 @@ namespace Ecosystem.DataLake.Formats.Text;
 /// </summary>
 public sealed class TsvRecords(TextReader reader) : ITextRecords
 {
-    private const int InitialBufferChars = 1 << 16;
+    private const int InitialBufferChars = 1 << 15;
 
     private char[] _buffer = new char[InitialBufferChars];
     private int _start;

@@ -43,5 +43,8 @@ public sealed class DistroKidStatementHandler : SourceHandler<RoyaltyLine>
     protected internal override bool SplitsAtLineEnds(string headerLine) => HeaderSample.SplitHeader(headerLine).Delimiter == '\t';
 
     public override IEnumerable<ParsedRow<RoyaltyLine>> Parse(TextReader reader, ParseContext context) =>
-        new DistroKidStatementParser(reader, context).Parse();
+        new DistroKidStatementParser(reader, context, spares: null).Parse();
+
+    protected internal override IEnumerable<ParsedRow<RoyaltyLine>> Parse(TextReader reader, ParseContext context, SpareRows<RoyaltyLine> spares) =>
+        new DistroKidStatementParser(reader, context, spares).Parse();
 }

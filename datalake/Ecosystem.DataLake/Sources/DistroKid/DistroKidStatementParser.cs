@@ -15,11 +15,13 @@ internal sealed class DistroKidStatementParser
     private readonly TextReader _reader;
     private readonly ParseContext _context;
     private readonly StringPool _pool = new();
+    private readonly SpareRows<RoyaltyLine>.Taker? _spares;
 
-    public DistroKidStatementParser(TextReader reader, ParseContext context)
+    public DistroKidStatementParser(TextReader reader, ParseContext context, SpareRows<RoyaltyLine>? spares)
     {
         _reader = reader;
         _context = context;
+        _spares = spares?.Take();
     }
 
     public IEnumerable<ParsedRow<RoyaltyLine>> Parse()
@@ -148,31 +150,31 @@ internal sealed class DistroKidStatementParser
         }
 
         var storeName = _pool.Get(store);
-        var line = new RoyaltyLine
-        {
-            Source = DistroKidStatementHandler.SourceId,
-            ReportingDate = reportingDate,
-            SaleMonth = saleMonth,
-            Store = storeName,
-            Artist = _pool.Get(csv.GetFieldSpan(c.Artist).Trim()),
-            Title = _pool.Get(csv.GetFieldSpan(c.Title).Trim()),
-            Isrc = _pool.GetUpperInvariant(csv.GetFieldSpan(c.Isrc).Trim()),
-            Upc = _pool.GetOptional(csv.GetFieldSpan(c.Upc).Trim()),
-            ProductKind = _pool.GetLowerInvariant(kind),
-            Country = _pool.GetUpperInvariant(country),
-            Quantity = quantity,
-            UnitKind = StoreUnitKinds.UnitKindOf(storeName),
-            Amount = amount,
-            Currency = header.Currency,
-            TeamPct = teamPct,
-            SongwriterWithheld = withheld,
-            Recoup = recoup,
-            DateInserted = dateInserted,
-            IsAdjustment = amount < 0,
-            LineNo = lineNo,
-            SourceSha256 = _context.SourceSha256,
-            RunId = _context.RunId,
-        };
+        // Every property is set: a spare row still holds the values of the line it was before.
+        var line = _spares?.Next() ?? new RoyaltyLine();
+        line.Source = DistroKidStatementHandler.SourceId;
+        line.ReportingDate = reportingDate;
+        line.SaleMonth = saleMonth;
+        line.Store = storeName;
+        line.Artist = _pool.Get(csv.GetFieldSpan(c.Artist).Trim());
+        line.Title = _pool.Get(csv.GetFieldSpan(c.Title).Trim());
+        line.Isrc = _pool.GetUpperInvariant(csv.GetFieldSpan(c.Isrc).Trim());
+        line.Upc = _pool.GetOptional(csv.GetFieldSpan(c.Upc).Trim());
+        line.ProductKind = _pool.GetLowerInvariant(kind);
+        line.Country = _pool.GetUpperInvariant(country);
+        line.Quantity = quantity;
+        line.UnitKind = StoreUnitKinds.UnitKindOf(storeName);
+        line.Amount = amount;
+        line.Currency = header.Currency;
+        line.TeamPct = teamPct;
+        line.SongwriterWithheld = withheld;
+        line.Recoup = recoup;
+        line.DateInserted = dateInserted;
+        line.IsAdjustment = amount < 0;
+        line.LineNo = lineNo;
+        line.SourceSha256 = _context.SourceSha256;
+        line.RunId = _context.RunId;
+        line.Occurrence = 0;
         return ParsedRow<RoyaltyLine>.Accepted(line);
     }
 
