@@ -48,6 +48,7 @@ public sealed class BrowserTests
         var pointsBefore = await trend.GetAttributeAsync("data-points");
         await trend.EvaluateAsync("element => element._ecoChart.__marked = 'same chart'");
         var nextMonth = lastReported.AddMonths(1);
+        await WaitUntilLiveAsync(page, "input[type=file]");
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
             Name = "distrokid-next-month.tsv",
@@ -140,7 +141,8 @@ public sealed class BrowserTests
 
         // The Upload page: a file no handler knows is quarantined, and the page says why.
         await page.GotoAsync(new Uri(dashboard.BaseAddress, "/upload").ToString());
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        await WaitUntilLiveAsync(page, ".drop-zone input[type=file]");
         await page.Locator(".drop-zone input[type=file]").SetInputFilesAsync(new FilePayload
         {
             Name = "mystery.csv",
@@ -166,6 +168,15 @@ public sealed class BrowserTests
         var asOf = feed.Current["revenue_last_month"].AsOf!.Value;
         return new DateOnly(asOf.Year, asOf.Month, 1);
     }
+
+    /// <summary>
+    /// Waits until a file input is live, as a person's choice of file would be seen: the prerendered input has no
+    /// listener until Blazor's InputFile has initialised it on the circuit (its script marks the element with
+    /// <c>_blazorInputFileNextFileId</c>), and a file chosen before that is not seen — a failure CI met once when the
+    /// test waited only for Blazor's script.
+    /// </summary>
+    private static async Task WaitUntilLiveAsync(IPage page, string fileInput) =>
+        await page.WaitForFunctionAsync($"() => document.querySelector(\"{fileInput}\")?._blazorInputFileNextFileId !== undefined");
 
     private static string Screenshot(string name)
     {

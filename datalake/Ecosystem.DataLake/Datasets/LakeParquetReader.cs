@@ -5,9 +5,11 @@ using ParquetSharp;
 namespace Ecosystem.DataLake.Datasets;
 
 /// <summary>
-/// Reads the lake's Parquet files back into rows through ParquetSharp (see <see cref="LakeParquetWriter{TRow}"/>):
-/// staging files for curation and the committed curated version a merge starts from, including files an earlier
-/// release wrote with Parquet.Net (same physical layout, plain-encoded text).
+/// Reads the lake's Parquet files through ParquetSharp (see <see cref="LakeParquetWriter{TRow}"/>): into a partition's
+/// columns for curation (<see cref="ReadColumns(IReadOnlyList{ColumnVector}, IReadOnlyList{int}, int, CancellationToken)"/>:
+/// staging files and the committed curated version a merge starts from), or into rows for whoever needs them
+/// (<see cref="ReadAll{TRow}"/>; the tests read what the lake wrote that way). Files an earlier release wrote with
+/// Parquet.Net have the same physical layout (plain-encoded text) and read the same.
 /// </summary>
 public sealed class LakeParquetReader : IDisposable
 {
@@ -68,42 +70,6 @@ public sealed class LakeParquetReader : IDisposable
         return rows;
     }
 
-    /// <summary>
-    /// <see cref="ReadRowGroups{TRow}(DatasetContract{TRow}, IReadOnlyList{int}, CancellationToken)"/> on
-    /// <paramref name="workers"/> cores: each opens the file and reads its share of the columns into the same rows
-    /// (text columns, the costly ones, dealt out first). Also returns the file's footer metadata.
-    /// </summary>
-    public static (TRow[] Rows, IReadOnlyDictionary<string, string> Metadata) ReadRowGroups<TRow>(
-        DatasetContract<TRow> contract, Func<Stream> open, IReadOnlyList<int> indexes, int workers, CancellationToken cancellationToken)
-        where TRow : class, ILakeRow
-    {
-        using var input = open();
-        using var first = Open(input);
-        var rows = first.CreateRows(contract, indexes);
-        if (workers < 2)
-        {
-            first.ReadColumns(contract.Columns, indexes, rows, cancellationToken);
-            return (rows, first.Metadata);
-        }
-
-        var dealt = contract.Columns.OrderByDescending(column => column.IsText).ToList();
-        var shares = Enumerable.Range(0, workers).Select(worker => dealt.Where((_, i) => i % workers == worker).ToList()).ToList();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
-        Parallel.For(0, workers, options, worker =>
-        {
-            if (worker == 0)
-            {
-                first.ReadColumns(shares[0], indexes, rows, cancellationToken);
-                return;
-            }
-
-            using var another = open();
-            using var reader = Open(another);
-            reader.ReadColumns(shares[worker], indexes, rows, cancellationToken);
-        });
-        return (rows, first.Metadata);
-    }
-
     /// <summary>The rows the given row groups hold together.</summary>
     public int RowCount(IReadOnlyList<int> indexes) => checked((int)indexes.Sum(RowGroupRowCount));
 
@@ -117,15 +83,25 @@ public sealed class LakeParquetReader : IDisposable
         workers = Math.Clamp(workers, 1, Math.Max(1, columns.Count));
         var dealt = columns.OrderByDescending(column => column is TextVector).ToList();
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
-        Parallel.For(0, workers, options, worker =>
+        try
         {
-            using var input = open();
-            using var reader = Open(input);
-            reader.ReadColumns(dealt.Where((_, i) => i % workers == worker).ToList(), indexes, offset, cancellationToken);
-        });
+            Parallel.For(0, workers, options, worker =>
+            {
+                using var input = open();
+                using var reader = Open(input);
+                reader.ReadColumns(dealt.Where((_, i) => i % workers == worker).ToList(), indexes, offset, cancellationToken);
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]); // a bad file's own error
+        }
     }
 
-    /// <summary>Reads the row groups' values of each of <paramref name="columns"/> (by name) into the vector, from position <paramref name="offset"/> on.</summary>
+    /// <summary>
+    /// Reads the row groups' values of each of <paramref name="columns"/> (by name) into the vector, from position
+    /// <paramref name="offset"/> on.
+    /// </summary>
     public void ReadColumns(IReadOnlyList<ColumnVector> columns, IReadOnlyList<int> indexes, int offset, CancellationToken cancellationToken)
     {
         var fileIndexes = columns.Select(column => _columnIndexes.TryGetValue(column.Name, out var index) ? index : throw new InvalidDataException($"The file has no column {column.Name}.")).ToArray();

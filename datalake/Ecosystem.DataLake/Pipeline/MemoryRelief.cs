@@ -3,14 +3,15 @@ using System.Runtime.InteropServices;
 namespace Ecosystem.DataLake.Pipeline;
 
 /// <summary>
-/// Keeps the lake's memory near what it is using. The rows of merged partitions die together as their files are
-/// written; left to the garbage collector they pile up in its oldest generation until it collects on its own, so
-/// <see cref="Merged"/> collects every <see cref="RowsBetweenCollections"/> merged rows (little is alive then, so the
-/// collection is short). Arrow's Parquet buffers come from the C library's allocator, which by default raises the
-/// size above which it maps a buffer of its own each time such a buffer is freed — after which large buffers come from
-/// heaps that keep their pages; <see cref="ReturnLargeBuffersToTheSystem"/>, called once at process start, fixes that
-/// size at 128 KiB, so a large buffer's pages go back when it is freed. Measured on this machine, landing → curated
-/// peak: 5,000,000 lines 620 → 269–281 MB, 1,000,000 lines 317 → ~210 MB.
+/// Keeps the lake's memory near what it is using. What a merged partition leaves behind (its columns' text tables, key
+/// ranks, Parquet wrappers) dies together as its file is written; left to the garbage collector it piles up in its
+/// oldest generation until it collects on its own, so <see cref="Merged"/> collects every
+/// <see cref="RowsBetweenCollections"/> merged rows (little is alive then, so the collection is short). Arrow's Parquet
+/// buffers come from the C library's allocator, which by default raises the size above which it maps a buffer of its
+/// own each time such a buffer is freed — after which large buffers come from heaps that keep their pages;
+/// <see cref="ReturnLargeBuffersToTheSystem"/>, called once at process start, fixes that size at 128 KiB, so a large
+/// buffer's pages go back when it is freed. Measured on this machine, landing → curated peak: 5,000,000 lines 620 →
+/// 269–281 MB, 1,000,000 lines 317 → ~210 MB.
 /// </summary>
 public sealed partial class MemoryRelief
 {

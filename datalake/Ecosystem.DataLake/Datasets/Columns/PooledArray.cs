@@ -8,6 +8,7 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 /// dispose. A row group's column arrays are hundreds of kilobytes: allocated fresh, each lands on the large object
 /// heap and every few of them force a full (gen 2) collection that stops every thread. The pool keeps at most
 /// <see cref="ArraysKept"/> arrays per size, so what it holds stays a few megabytes (the lake's memory target).
+/// Partition-sized arrays come from <see cref="PartitionArrays"/> instead, which keeps them for the next partition.
 /// </summary>
 internal readonly struct PooledArray<T> : IDisposable
 {
