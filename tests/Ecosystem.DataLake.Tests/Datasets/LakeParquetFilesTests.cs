@@ -61,6 +61,14 @@ public sealed class LakeParquetFilesTests
 
         Assert.Equal(("distrokid", "sha-old-release", "run-0"), StagingMetadata.FileValues(reader.Metadata));
         Assert.Equal(rows.Select(DescribeStaged), read.Select(DescribeStaged));
+
+        // And as curation reads it, column by column: every row reaches the curated file with the same values.
+        var file = stream.ToArray();
+        using var curated = new MemoryStream();
+        new PartitionMerger<RoyaltyLine>(Royalty).Merge(new PartitionMergeRequest(() => new MemoryStream(file), [0], null, "run-1"), curated, default);
+        curated.Position = 0;
+        var merged = LakeParquetReader.ReadAll(Royalty, curated, default);
+        Assert.Equal(rows.Select(DescribeStaged).Order(), merged.Select(DescribeStaged).Order());
     }
 
     [Fact]

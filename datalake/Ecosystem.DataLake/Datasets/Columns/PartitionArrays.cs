@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
 
@@ -28,45 +29,52 @@ internal static class PartitionArrays
         }
     }
 
-    public static T[] Rent<T>(int length) => Pool<T>.Rent(length);
+    /// <summary>The pool of arrays of <typeparamref name="T"/>.</summary>
+    public static ArrayPool<T> Pool<T>() => KeptArrays<T>.Instance;
 
-    public static void Return<T>(T[] array) => Pool<T>.Return(array);
-
-    private static class Pool<T>
+    /// <summary>Arrays of a power-of-two length, at most <see cref="ArraysPerSize"/> kept per length.</summary>
+    private sealed class KeptArrays<T> : ArrayPool<T>
     {
-        private static readonly ConcurrentStack<T[]>[] Buckets = CreateBuckets();
+        public static readonly KeptArrays<T> Instance = new();
 
-        public static T[] Rent(int length)
+        private readonly ConcurrentStack<T[]>[] _buckets = Enumerable.Range(0, LargestBucket + 1).Select(_ => new ConcurrentStack<T[]>()).ToArray();
+
+        private KeptArrays()
         {
-            var bucket = BucketOf(length);
-            if (bucket > LargestBucket)
-            {
-                return new T[length];
-            }
-
-            return Buckets[bucket].TryPop(out var array) ? array : new T[1 << bucket];
-        }
-
-        public static void Return(T[] array)
-        {
-            var bucket = BucketOf(array.Length);
-            if (bucket <= LargestBucket && array.Length == 1 << bucket && Buckets[bucket].Count < ArraysPerSize)
-            {
-                Buckets[bucket].Push(array);
-            }
-        }
-
-        private static ConcurrentStack<T[]>[] CreateBuckets()
-        {
-            var buckets = Enumerable.Range(0, LargestBucket + 1).Select(_ => new ConcurrentStack<T[]>()).ToArray();
             Trims.Add(() =>
             {
-                foreach (var bucket in buckets)
+                foreach (var bucket in _buckets)
                 {
                     bucket.Clear();
                 }
             });
-            return buckets;
+        }
+
+        public override T[] Rent(int minimumLength)
+        {
+            var bucket = BucketOf(minimumLength);
+            if (bucket > LargestBucket)
+            {
+                return new T[minimumLength];
+            }
+
+            return _buckets[bucket].TryPop(out var array) ? array : new T[1 << bucket];
+        }
+
+        public override void Return(T[] array, bool clearArray = false)
+        {
+            var bucket = BucketOf(array.Length);
+            if (bucket > LargestBucket || array.Length != 1 << bucket || _buckets[bucket].Count >= ArraysPerSize)
+            {
+                return;
+            }
+
+            if (clearArray)
+            {
+                Array.Clear(array);
+            }
+
+            _buckets[bucket].Push(array);
         }
 
         private static int BucketOf(int length) =>

@@ -17,12 +17,12 @@ internal readonly struct PooledArray<T> : IDisposable
     private static readonly ArrayPool<T> Pool = ArrayPool<T>.Create(maxArrayLength: 1 << 20, maxArraysPerBucket: ArraysKept);
 
     private readonly T[] _array;
-    private readonly ArrayPool<T>? _pool;
+    private readonly ArrayPool<T> _pool;
 
-    private PooledArray(ArrayPool<T>? pool, int length)
+    private PooledArray(ArrayPool<T> pool, int length)
     {
         _pool = pool;
-        _array = pool is null ? PartitionArrays.Rent<T>(length) : pool.Rent(length);
+        _array = pool.Rent(length);
         Length = length;
     }
 
@@ -38,27 +38,8 @@ internal readonly struct PooledArray<T> : IDisposable
     public static PooledArray<T> Rent(int length) => new(Pool, length);
 
     /// <summary>Scratch as long as a partition, kept for the next partition (<see cref="PartitionArrays"/>).</summary>
-    public static PooledArray<T> RentForPartition(int length) => new(null, length);
+    public static PooledArray<T> RentForPartition(int length) => new(PartitionArrays.Pool<T>(), length);
 
     /// <summary>Returns the array (nothing to do for the default value, which holds none).</summary>
-    public void Dispose()
-    {
-        if (_array is null)
-        {
-            return;
-        }
-
-        if (_pool is null)
-        {
-            if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
-            {
-                System.Array.Clear(_array);
-            }
-
-            PartitionArrays.Return(_array);
-            return;
-        }
-
-        _pool.Return(_array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-    }
+    public void Dispose() => _pool?.Return(_array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
 }
