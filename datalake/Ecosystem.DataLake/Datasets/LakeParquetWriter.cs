@@ -17,10 +17,9 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
 {
     /// <summary>
     /// Rows gathered into every column before the next rows are: few enough that their row objects stay in the
-    /// core's cache from the first column to the last, which matters once a sort has scattered them in memory. A
-    /// column vector writes in calls of the same size, so both ways of writing give the same bytes.
+    /// core's cache from the first column to the last.
     /// </summary>
-    private const int CacheRows = ColumnVector.WriteChunkRows;
+    private const int CacheRows = 2048;
 
     private readonly IReadOnlyList<DatasetColumn<TRow>> _columns;
     private readonly int[][] _shares;
@@ -43,7 +42,7 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
         _shares = Enumerable.Range(0, workers).Select(worker => dealt.Where((_, i) => i % workers == worker).ToArray()).ToArray();
         _schema = new GroupNode("schema", Repetition.Required, columns.Select(column => (Node)column.CreateParquetNode()).ToArray());
         _buffer = new BufferedStream(output, LakeIo.BufferSize);
-        using var properties = CreateProperties(_schema);
+        using var properties = LakeWriterProperties.Create(columns.Select(column => (column.Name, column.IsText)));
 
         // ParquetSharp reads the metadata dictionary when the file is closed, so footer values can be added last.
         _writer = new ParquetFileWriter(_buffer, _schema, properties, _metadata, leaveOpen: true);
@@ -60,28 +59,6 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
     /// </summary>
     public void WriteRowGroup(ReadOnlyMemory<TRow> rows) =>
         WriteGroup(rows.Length, (group, share) => WriteColumns(group, share, rows.Span));
-
-    /// <summary>
-    /// Writes the rows of <paramref name="columns"/> (the writer's columns, in its order) at the positions
-    /// <paramref name="order"/> lists as the next row group, in that order: the same bytes as
-    /// <see cref="WriteRowGroup(ReadOnlyMemory{TRow})"/> gives for the same rows.
-    /// </summary>
-    public void WriteRowGroup(IReadOnlyList<ColumnVector> columns, ReadOnlyMemory<int> order)
-    {
-        if (columns.Count != _columns.Count)
-        {
-            throw new ArgumentException($"The writer has {_columns.Count} columns, not {columns.Count}.", nameof(columns));
-        }
-
-        WriteGroup(order.Length, (group, share) =>
-        {
-            foreach (var c in share)
-            {
-                using var writer = group.Column(c);
-                columns[c].Write(writer, order.Span);
-            }
-        });
-    }
 
     private void WriteGroup(int rows, Action<RowGroupWriter, int[]> writeShare)
     {
@@ -170,35 +147,5 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
             _writer.Dispose();
             _schema.Dispose();
         }
-    }
-
-    /// <summary>
-    /// Text dictionary-encoded and without statistics; the other columns plain, with statistics. Numbers such as line
-    /// numbers are mostly distinct (a dictionary would only cost time); min/max of dates, money and counts let a
-    /// reader skip row groups, while text statistics cost a tenth of a curated run (measured) for little use. Buffers
-    /// come from the system allocator, which hands memory back when a file is done; Arrow's default (jemalloc) kept
-    /// ~100 MB more resident on the 1,000,000-line benchmark.
-    /// </summary>
-    private static WriterProperties CreateProperties(GroupNode schema)
-    {
-        using var builder = new WriterPropertiesBuilder()
-            .Compression(Compression.Snappy)
-            .DisableDictionary()
-            .DisableStatistics()
-            .MemoryPool(LakeParquetReader.MemoryPool)
-            .CreatedBy("Ecosystem (ParquetSharp)");
-        foreach (var node in schema.Fields.OfType<PrimitiveNode>())
-        {
-            if (node.PhysicalType == PhysicalType.ByteArray)
-            {
-                builder.EnableDictionary(node.Name);
-            }
-            else
-            {
-                builder.EnableStatistics(node.Name);
-            }
-        }
-
-        return builder.Build();
     }
 }

@@ -53,11 +53,11 @@ public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)
             ? incomingOrder.Memory
             : mergedOrder.Array.AsMemory(0, MergeSorted(new KeyRankComparer(key, occurrences), previousRows, incomingOrder.Span, mergedOrder.Span, request.Workers));
 
-        using var writer = new LakeParquetWriter<TRow>(contract.Columns, output, request.Workers);
+        using var writer = new PartitionParquetWriter(columns.All, output, request.Workers);
         for (var start = 0; start < order.Length; start += CuratedRowGroupRows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.WriteRowGroup(columns.All, order.Slice(start, Math.Min(CuratedRowGroupRows, order.Length - start)));
+            writer.WriteRowGroup(order.Slice(start, Math.Min(CuratedRowGroupRows, order.Length - start)));
         }
 
         return new PartitionMergeResult(incoming, order.Length);

@@ -1,3 +1,4 @@
+using Apache.Arrow;
 using ParquetSharp;
 
 namespace Ecosystem.DataLake.Datasets.Columns;
@@ -10,25 +11,29 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 /// </summary>
 public abstract class ColumnVector : IDisposable
 {
-    /// <summary>
-    /// Rows handed to one Parquet write call, as the row writer does (<see cref="LakeParquetWriter{TRow}"/>), so
-    /// the two write the same pages and the same bytes for the same rows.
-    /// </summary>
-    internal const int WriteChunkRows = 2048;
-
     public abstract string Name { get; }
+
+    /// <summary>Text is dictionary-encoded in the file; other columns carry statistics.</summary>
+    public virtual bool IsText => false;
 
     /// <summary>Rows the vector holds.</summary>
     public abstract int Length { get; }
+
+    /// <summary>
+    /// The column's Arrow field, which ParquetSharp turns into the same Parquet node the row writer gives the column
+    /// (<see cref="DatasetColumn{TRow}.CreateParquetNode"/>).
+    /// </summary>
+    public abstract Field ArrowField { get; }
 
     /// <summary>Reads <paramref name="rows"/> rows of the column into positions from <paramref name="offset"/> on.</summary>
     public abstract void Read(ColumnReader reader, int offset, int rows);
 
     /// <summary>
-    /// Writes the rows at <paramref name="order"/>'s positions as the row group's column, in that order, in calls of
-    /// <see cref="WriteChunkRows"/> rows.
+    /// The rows at <paramref name="order"/>'s positions, in that order, as an Arrow array of <see cref="ArrowField"/>'s
+    /// type (text as a dictionary array, which the Parquet writer takes without hashing each value), its buffers
+    /// from <paramref name="buffers"/>.
     /// </summary>
-    public abstract void Write(ColumnWriter writer, ReadOnlySpan<int> order);
+    public abstract IArrowArray ToArrow(ReadOnlySpan<int> order, ArrowBuffers buffers);
 
     /// <summary>
     /// Each row's value as an id (<see cref="RankedIds.Ids"/>) and each id's rank in the column's order (ordinal for

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using Apache.Arrow;
+using Apache.Arrow.Types;
 using ParquetSharp;
 
 namespace Ecosystem.DataLake.Datasets.Columns;
@@ -7,7 +10,7 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 /// partition: one value per row, and for an optional column whether the row has one. The physical values order as
 /// the CLR values do (days as dates, unscaled as decimals, false before true), so ranks need no conversion.
 /// </summary>
-internal sealed class PhysicalVector<TPhysical>(string name, bool optional, int length) : ColumnVector
+internal sealed class PhysicalVector<TPhysical>(string name, bool optional, int length, IArrowType arrowType) : ColumnVector
     where TPhysical : unmanaged, IComparable<TPhysical>, IEquatable<TPhysical>
 {
     private readonly PooledArray<TPhysical> _values = PooledArray<TPhysical>.RentForPartition(length);
@@ -51,42 +54,77 @@ internal sealed class PhysicalVector<TPhysical>(string name, bool optional, int 
         }
     }
 
-    public override void Write(ColumnWriter writer, ReadOnlySpan<int> order)
+    public override Field ArrowField => new(name, arrowType, optional);
+
+    public override IArrowArray ToArrow(ReadOnlySpan<int> order, ArrowBuffers buffers)
     {
-        var typed = (ColumnWriter<TPhysical>)writer;
-        using var chunk = PooledArray<TPhysical>.Rent(Math.Min(WriteChunkRows, order.Length));
-        using var levels = PooledArray<short>.Rent(optional ? chunk.Length : 0);
         var values = _values.Span;
-        var flags = _present.Span;
-        for (var start = 0; start < order.Length; start += WriteChunkRows)
+        var validity = ArrowBuffer.Empty;
+        var nulls = 0;
+        if (optional)
         {
-            var rows = order.Slice(start, Math.Min(WriteChunkRows, order.Length - start));
-            var target = chunk.Span;
-            if (!optional)
+            validity = buffers.Bitmap(order.Length, out var bits);
+            var flags = _present.Span;
+            for (var i = 0; i < order.Length; i++)
             {
-                for (var i = 0; i < rows.Length; i++)
+                if (flags[order[i]])
                 {
-                    target[i] = values[rows[i]];
+                    ArrowBuffers.Set(bits, i);
                 }
-
-                PhysicalColumnIo.Write(typed, target[..rows.Length], default);
-                continue;
-            }
-
-            var present = 0;
-            var level = levels.Span;
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var row = rows[i];
-                level[i] = flags[row] ? (short)1 : (short)0;
-                if (flags[row])
+                else
                 {
-                    target[present++] = values[row];
+                    nulls++;
                 }
             }
-
-            PhysicalColumnIo.Write(typed, target[..present], level[..rows.Length]);
         }
+
+        var data = arrowType.TypeId switch
+        {
+            ArrowTypeId.Boolean => Bits(MemoryMarshal.Cast<TPhysical, bool>(values), order, buffers),
+            ArrowTypeId.Decimal128 => Decimal128(MemoryMarshal.Cast<TPhysical, long>(values), order, buffers),
+            _ => Gather(values, order, buffers),
+        };
+        return ArrowArrayFactory.BuildArray(new ArrayData(arrowType, order.Length, nulls, 0, [validity, data]));
+    }
+
+    private static ArrowBuffer Gather(ReadOnlySpan<TPhysical> values, ReadOnlySpan<int> order, ArrowBuffers buffers)
+    {
+        var buffer = buffers.Allocate<TPhysical>(order.Length, out var target);
+        for (var i = 0; i < order.Length; i++)
+        {
+            target[i] = values[order[i]];
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Arrow's booleans: one bit per row.</summary>
+    private static ArrowBuffer Bits(ReadOnlySpan<bool> values, ReadOnlySpan<int> order, ArrowBuffers buffers)
+    {
+        var buffer = buffers.Bitmap(order.Length, out var bits);
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (values[order[i]])
+            {
+                ArrowBuffers.Set(bits, i);
+            }
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Arrow's 128-bit decimals from the unscaled 64-bit values (the writer stores them as INT64 again).</summary>
+    private static ArrowBuffer Decimal128(ReadOnlySpan<long> values, ReadOnlySpan<int> order, ArrowBuffers buffers)
+    {
+        var buffer = buffers.Allocate<long>(order.Length * 2, out var target);
+        for (var i = 0; i < order.Length; i++)
+        {
+            var value = values[order[i]];
+            target[2 * i] = value;
+            target[(2 * i) + 1] = value >> 63;
+        }
+
+        return buffer;
     }
 
     public override RankedIds Rank()

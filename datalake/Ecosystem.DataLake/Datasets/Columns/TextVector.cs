@@ -1,3 +1,5 @@
+using Apache.Arrow;
+using Apache.Arrow.Types;
 using ParquetSharp;
 using Encoding = System.Text.Encoding;
 
@@ -11,6 +13,8 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 internal sealed unsafe class TextVector(string name, bool optional, int length) : ColumnVector
 {
     private const int ReadChunkRows = 4096;
+
+    private static readonly DictionaryType TextType = new(Int32Type.Default, StringType.Default, ordered: false);
     private const int RecentSlots = 256;
 
     private readonly PooledArray<int> _ids = PooledArray<int>.RentForPartition(length);
@@ -47,7 +51,7 @@ internal sealed unsafe class TextVector(string name, bool optional, int length) 
 
             // The byte arrays point into the reader's page, valid until the next batch. A dictionary-encoded page
             // hands out its dictionary's entries: the same address and length is the same value, found by address.
-            Array.Clear(recent);
+            System.Array.Clear(recent);
             var next = 0;
             for (var i = 0; i < read; i++)
             {
@@ -76,59 +80,72 @@ internal sealed unsafe class TextVector(string name, bool optional, int length) 
     public void Fill(int offset, int rows, string value) =>
         _ids.Span.Slice(offset, rows).Fill(IdOf(Encoding.UTF8.GetBytes(value)));
 
+    public override bool IsText => true;
+
+    public override Field ArrowField => new(name, TextType, optional);
+
     /// <summary>
-    /// Writes the rows in <see cref="ColumnVector.WriteChunkRows"/> chunks, each cut further where the row writer
-    /// cuts it (<see cref="TextColumnIo.StartsNewBatch"/>), so both give the same pages.
+    /// The rows as a dictionary array: per row the index of its value, and each value the rows use once, numbered
+    /// in the order the rows first use them (the order a Parquet writer hashing the values one by one would give).
     /// </summary>
-    public override void Write(ColumnWriter writer, ReadOnlySpan<int> order)
+    public override IArrowArray ToArrow(ReadOnlySpan<int> order, ArrowBuffers buffers)
     {
-        var typed = (ColumnWriter<ByteArray>)writer;
-        using var arrayBuffer = PooledArray<ByteArray>.Rent(WriteChunkRows);
-        using var levelBuffer = PooledArray<short>.Rent(WriteChunkRows);
-        using var valueBuffer = PooledArray<ByteArray>.Rent(_offsets.Count + 1);
-        var arrays = arrayBuffer.Span;
-        var levels = levelBuffer.Span;
-        var values = valueBuffer.Span;
         var ids = _ids.Span;
-        fixed (byte* start = _bytes)
+        using var renumbered = PooledArray<int>.Rent(_offsets.Count + 1);
+        using var usedIds = PooledArray<int>.Rent(Math.Min(_offsets.Count, order.Length));
+        var indexOf = renumbered.Span; // 1 + the value's index in this array's dictionary; 0 while unused
+        indexOf.Clear();
+        var used = usedIds.Span;
+        var distinct = 0;
+        var bytes = 0;
+        var validity = ArrowBuffer.Empty;
+        var bits = Span<byte>.Empty;
+        if (optional)
         {
-            // Each distinct value's bytes, by id (0, null, is never looked up: its rows have no value).
-            for (var id = 1; id < values.Length; id++)
+            validity = buffers.Bitmap(order.Length, out bits);
+        }
+
+        var nulls = 0;
+        var indexBuffer = buffers.Allocate<int>(order.Length, out var indexes);
+        for (var i = 0; i < order.Length; i++)
+        {
+            var id = ids[order[i]];
+            if (id == 0)
             {
-                values[id] = new ByteArray((IntPtr)(start + _offsets[id - 1]), _lengths[id - 1]);
+                indexes[i] = optional ? 0 : throw new InvalidOperationException($"Column {name} is required.");
+                nulls++;
+                continue;
             }
 
-            for (var chunkStart = 0; chunkStart < order.Length; chunkStart += WriteChunkRows)
+            if (indexOf[id] == 0)
             {
-                var chunk = order.Slice(chunkStart, Math.Min(WriteChunkRows, order.Length - chunkStart));
-                var row = 0;
-                while (row < chunk.Length)
-                {
-                    int first = row, used = 0, count = 0;
-                    for (; row < chunk.Length && row - first < TextColumnIo.ChunkRows; row++)
-                    {
-                        var id = ids[chunk[row]];
-                        if (id == 0)
-                        {
-                            levels[row - first] = optional ? (short)0 : throw new InvalidOperationException($"Column {name} is required.");
-                            continue;
-                        }
+                used[distinct++] = id;
+                indexOf[id] = distinct;
+                bytes += _lengths[id - 1];
+            }
 
-                        var value = values[id];
-                        if (TextColumnIo.StartsNewBatch(used, value.Length))
-                        {
-                            break;
-                        }
-
-                        arrays[count++] = value;
-                        levels[row - first] = 1;
-                        used += value.Length;
-                    }
-
-                    typed.WriteBatch(row - first, optional ? levels[..(row - first)] : default, default, arrays[..count]);
-                }
+            indexes[i] = indexOf[id] - 1;
+            if (optional)
+            {
+                ArrowBuffers.Set(bits, i);
             }
         }
+
+        var offsetBuffer = buffers.Allocate<int>(distinct + 1, out var offsets);
+        var dataBuffer = buffers.Allocate<byte>(bytes, out var data);
+        var end = 0;
+        offsets[0] = 0;
+        for (var d = 0; d < distinct; d++)
+        {
+            var id = used[d];
+            _bytes.AsSpan(_offsets[id - 1], _lengths[id - 1]).CopyTo(data[end..]);
+            end += _lengths[id - 1];
+            offsets[d + 1] = end;
+        }
+
+        var dictionary = new StringArray(distinct, offsetBuffer, dataBuffer, ArrowBuffer.Empty, 0);
+        var indices = new Int32Array(indexBuffer, validity, order.Length, nulls, 0);
+        return new DictionaryArray(TextType, indices, dictionary);
     }
 
     public override RankedIds Rank()
@@ -175,7 +192,7 @@ internal sealed unsafe class TextVector(string name, bool optional, int length) 
     {
         if (_used + value.Length > _bytes.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + value.Length));
+            System.Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + value.Length));
         }
 
         value.CopyTo(_bytes.AsSpan(_used));

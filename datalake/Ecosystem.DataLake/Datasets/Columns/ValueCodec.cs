@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Apache.Arrow.Types;
 using ParquetSharp;
 using ParquetSharp.Schema;
 
@@ -40,24 +41,24 @@ internal abstract class ValueCodec<T>
     {
         object codec = typeof(T) switch
         {
-            var t when t == typeof(long) => new DirectCodec<long>(LogicalType.None(), PhysicalType.Int64),
-            var t when t == typeof(int) => new DirectCodec<int>(LogicalType.None(), PhysicalType.Int32),
-            var t when t == typeof(bool) => new DirectCodec<bool>(LogicalType.None(), PhysicalType.Boolean),
-            var t when t == typeof(DateOnly) => new ConvertedCodec<DateOnly, int>(LogicalType.Date(), PhysicalType.Int32, PhysicalValues.ToDays, PhysicalValues.FromDays),
+            var t when t == typeof(long) => new DirectCodec<long>(LogicalType.None(), PhysicalType.Int64, Int64Type.Default),
+            var t when t == typeof(int) => new DirectCodec<int>(LogicalType.None(), PhysicalType.Int32, Int32Type.Default),
+            var t when t == typeof(bool) => new DirectCodec<bool>(LogicalType.None(), PhysicalType.Boolean, BooleanType.Default),
+            var t when t == typeof(DateOnly) => new ConvertedCodec<DateOnly, int>(LogicalType.Date(), PhysicalType.Int32, Date32Type.Default, PhysicalValues.ToDays, PhysicalValues.FromDays),
             var t when t == typeof(decimal) => new ConvertedCodec<decimal, long>(
-                LogicalType.Decimal(PhysicalValues.DecimalPrecision, PhysicalValues.DecimalScale), PhysicalType.Int64, PhysicalValues.ToUnscaled, PhysicalValues.FromUnscaled),
+                LogicalType.Decimal(PhysicalValues.DecimalPrecision, PhysicalValues.DecimalScale), PhysicalType.Int64, new Decimal128Type(PhysicalValues.DecimalPrecision, PhysicalValues.DecimalScale), PhysicalValues.ToUnscaled, PhysicalValues.FromUnscaled),
             _ => throw new NotSupportedException($"No Parquet layout for {typeof(T).Name} values."),
         };
         return (ValueCodec<T>)codec;
     }
 
     /// <summary>Values whose CLR type is their physical type: handed to ParquetSharp as they are.</summary>
-    private sealed class DirectCodec<TPhysical>(LogicalType logicalType, PhysicalType physicalType) : ValueCodec<T>
+    private sealed class DirectCodec<TPhysical>(LogicalType logicalType, PhysicalType physicalType, IArrowType arrowType) : ValueCodec<T>
         where TPhysical : unmanaged, IComparable<TPhysical>, IEquatable<TPhysical>
     {
         public override PrimitiveNode Node(string name, Repetition repetition) => new(name, repetition, logicalType, physicalType);
 
-        public override ColumnVector CreateVector(string name, bool optional, int length) => new PhysicalVector<TPhysical>(name, optional, length);
+        public override ColumnVector CreateVector(string name, bool optional, int length) => new PhysicalVector<TPhysical>(name, optional, length, arrowType);
 
         public override void Write(ColumnWriter writer, ReadOnlySpan<T> values, ReadOnlySpan<short> definitions) =>
             PhysicalColumnIo.Write((ColumnWriter<TPhysical>)writer, As<T, TPhysical>(values), definitions);
@@ -68,13 +69,13 @@ internal abstract class ValueCodec<T>
     }
 
     /// <summary>Values stored as another physical type (dates as day numbers, money as unscaled integers).</summary>
-    private sealed class ConvertedCodec<TValue, TPhysical>(LogicalType logicalType, PhysicalType physicalType, Func<TValue, TPhysical> toPhysical, Func<TPhysical, TValue> fromPhysical) : ValueCodec<T>
+    private sealed class ConvertedCodec<TValue, TPhysical>(LogicalType logicalType, PhysicalType physicalType, IArrowType arrowType, Func<TValue, TPhysical> toPhysical, Func<TPhysical, TValue> fromPhysical) : ValueCodec<T>
         where TValue : struct
         where TPhysical : unmanaged, IComparable<TPhysical>, IEquatable<TPhysical>
     {
         public override PrimitiveNode Node(string name, Repetition repetition) => new(name, repetition, logicalType, physicalType);
 
-        public override ColumnVector CreateVector(string name, bool optional, int length) => new PhysicalVector<TPhysical>(name, optional, length);
+        public override ColumnVector CreateVector(string name, bool optional, int length) => new PhysicalVector<TPhysical>(name, optional, length, arrowType);
 
         public override void Write(ColumnWriter writer, ReadOnlySpan<T> values, ReadOnlySpan<short> definitions)
         {
