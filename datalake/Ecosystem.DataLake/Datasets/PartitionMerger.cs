@@ -12,9 +12,10 @@ namespace Ecosystem.DataLake.Datasets;
 /// <para>
 /// The partition is held column by column (<see cref="PartitionColumns{TRow}"/>), in Parquet's physical values:
 /// the previous version's rows first, the staged rows after them. Sorting and merging work on row positions and
-/// key ranks, and the new version is written through the resulting order, so no row object is made and no value is
-/// converted; the file has the bytes the row writer gives for the same rows. With more than one worker, reading,
-/// ranking, sorting and writing each use that many cores.
+/// key ranks, and the new version is written through the resulting order (<see cref="PartitionParquetWriter"/>), so
+/// no row object is made and no value is converted; the file has the schema, row groups and encodings the row
+/// writer gives for the same rows. With more than one worker, reading, ranking, sorting and writing each use that
+/// many cores.
 /// </para>
 /// </summary>
 public sealed class PartitionMerger<TRow>(DatasetContract<TRow> contract)

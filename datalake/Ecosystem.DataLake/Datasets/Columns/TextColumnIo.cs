@@ -71,10 +71,9 @@ internal static unsafe class TextColumnIo
 
     /// <summary>
     /// Whether a value of <paramref name="length"/> bytes goes to the next write call, after <paramref name="used"/>
-    /// bytes of this one: a call carries up to 64 KiB of text, or one value of any size. The bytes of a file depend
-    /// on where calls end, so every writer of text (<see cref="TextVector"/> too) cuts by this rule.
+    /// bytes of this one: a call carries up to 64 KiB of text, or one value of any size.
     /// </summary>
-    public static bool StartsNewBatch(int used, int length) => used > 0 && used + length > ChunkBytes;
+    private static bool StartsNewBatch(int used, int length) => used > 0 && used + length > ChunkBytes;
 
     /// <summary>Reads <paramref name="values"/>.Length rows: a string per present value, null where the file has none.</summary>
     public static void Read(ColumnReader<ByteArray> reader, Span<string?> values, StringPool strings)

@@ -13,9 +13,10 @@ namespace Ecosystem.DataLake.Datasets.Columns;
 internal sealed unsafe class TextVector(string name, bool optional, int length) : ColumnVector
 {
     private const int ReadChunkRows = 4096;
-
-    private static readonly DictionaryType TextType = new(Int32Type.Default, StringType.Default, ordered: false);
     private const int RecentSlots = 256;
+
+    /// <summary>Text goes to the Arrow writer as int32 indices into a dictionary of UTF-8 strings.</summary>
+    private static readonly DictionaryType TextType = new(Int32Type.Default, StringType.Default, ordered: false);
 
     private readonly PooledArray<int> _ids = PooledArray<int>.RentForPartition(length);
     private readonly List<int> _offsets = [];
