@@ -82,20 +82,12 @@ public sealed class LakeParquetReader : IDisposable
     {
         workers = Math.Clamp(workers, 1, Math.Max(1, columns.Count));
         var dealt = columns.OrderByDescending(column => column is TextVector).ToList();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
-        try
+        ParallelWork.For(workers, workers, worker =>
         {
-            Parallel.For(0, workers, options, worker =>
-            {
-                using var input = open();
-                using var reader = Open(input);
-                reader.ReadColumns(dealt.Where((_, i) => i % workers == worker).ToList(), indexes, offset, cancellationToken);
-            });
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]); // a bad file's own error
-        }
+            using var input = open();
+            using var reader = Open(input);
+            reader.ReadColumns(dealt.Where((_, i) => i % workers == worker).ToList(), indexes, offset, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>

@@ -73,21 +73,7 @@ public sealed class LakeParquetWriter<TRow> : IDisposable
         _failed = true; // until the row group is complete: a value that cannot be written leaves no file to close
         using (var group = _writer.AppendBufferedRowGroup())
         {
-            if (_shares.Length == 1)
-            {
-                writeShare(group, _shares[0]);
-            }
-            else
-            {
-                try
-                {
-                    Parallel.For(0, _shares.Length, new ParallelOptions { MaxDegreeOfParallelism = _shares.Length }, worker => writeShare(group, _shares[worker]));
-                }
-                catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
-                }
-            }
+            ParallelWork.For(_shares.Length, _shares.Length, worker => writeShare(group, _shares[worker]));
         }
 
         _failed = false;

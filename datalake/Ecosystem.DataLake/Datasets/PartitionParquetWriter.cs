@@ -58,14 +58,7 @@ public sealed class PartitionParquetWriter : IDisposable
         _writer.NewBufferedRowGroup();
         ReleaseWritten();
         var arrays = new IArrowArray[_columns.Count];
-        try
-        {
-            Parallel.For(0, _columns.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers }, c => arrays[c] = _columns[c].ToArrow(order.Span, _buffers));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
-        }
+        ParallelWork.For(_columns.Count, _workers, c => arrays[c] = _columns[c].ToArrow(order.Span, _buffers));
 
         _written = new RecordBatch(_schema, arrays, order.Length);
         _writer.WriteBufferedRecordBatch(_written);
