@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Ecosystem.DataLake.Datasets.Columns;
 
 namespace Ecosystem.DataLake.Datasets;
@@ -17,6 +18,7 @@ internal static class PackedKeySort
     /// in key-then-position order and <paramref name="sameKeyAsPrevious"/> with whether each has the key of the one
     /// before it. Returns whether the key was packed (false: sorted on the comparer, same order).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Sort(IReadOnlyList<RankedIds> key, int first, int workers, Span<int> order, Span<bool> sameKeyAsPrevious)
     {
         var count = order.Length;

@@ -12,6 +12,9 @@ public sealed class FieldParsersTests
     [InlineData(" 4.5 ", "4.5")]
     [InlineData("999999.999999999999", "999999.999999999999")]
     [InlineData("0.100000000000000000", "0.1")]
+    [InlineData("-999999.999999999999", "-999999.999999999999")]
+    [InlineData("999999.9999999999990", "999999.999999999999")]
+    [InlineData("0000999999.5", "999999.5")]
     public void TryParseDecimal_AcceptsPlainInvariantNumbers(string text, string expected)
     {
         Assert.True(FieldParsers.TryParseDecimal(text, out var value, out var problem), problem);
@@ -26,6 +29,9 @@ public sealed class FieldParsersTests
     [InlineData("1.2.3", "is not a number")]
     [InlineData("0.0000000000001", "has more than 12 decimal places")]
     [InlineData("1000000", "is larger than 999,999.999999999999, the most a statement row can hold")]
+    [InlineData("-1000000.000000000000", "is larger than 999,999.999999999999, the most a statement row can hold")]
+    [InlineData("1000000.5", "is larger than 999,999.999999999999, the most a statement row can hold")]
+    [InlineData("0001000000", "is larger than 999,999.999999999999, the most a statement row can hold")]
     public void TryParseDecimal_RejectsWhatItCannotKeepExactly(string text, string problem)
     {
         Assert.False(FieldParsers.TryParseDecimal(text, out _, out var found));

@@ -44,6 +44,29 @@ public sealed class TsvRecordsTests
         Assert.Equal("b|c", records[1].Fields);
     }
 
+    [Fact]
+    public void Tabs_anywhere_in_lines_of_any_length_split_the_fields_as_Sylvan_splits_them()
+    {
+        // Tabs side by side, first and last, on and around every 16-character boundary the vectorised split crosses.
+        var random = new Random(7);
+        var text = new System.Text.StringBuilder();
+        for (var line = 0; line < 2_000; line++)
+        {
+            var length = random.Next(0, 100);
+            for (var i = 0; i < length; i++)
+            {
+                text.Append(random.Next(4) == 0 ? '\t' : (char)('a' + random.Next(26)));
+            }
+
+            text.Append(random.Next(3) == 0 ? "\r\n" : "\n");
+        }
+
+        var expected = WithSylvan(text.ToString());
+
+        Assert.Equal(2_000, expected.Count);
+        Assert.Equal(expected, WithTsv(text.ToString()));
+    }
+
     private static List<(string Fields, string Raw, bool Blank)> WithTsv(string text)
     {
         var records = new TsvRecords(new StringReader(text));

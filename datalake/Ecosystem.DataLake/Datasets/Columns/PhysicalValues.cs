@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ecosystem.DataLake.Datasets.Columns;
 
 /// <summary>Conversions between a column's values and what Parquet stores for them.</summary>
@@ -9,6 +11,8 @@ internal static class PhysicalValues
 
     private const long UnscaledPerUnit = 1_000_000_000_000;
     private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000];
+    /// <summary>The largest mantissa that times <see cref="PowersOfTen"/>[i] still fits a long.</summary>
+    private static readonly ulong[] LargestMantissas = [.. PowersOfTen.Select(factor => (ulong)(long.MaxValue / factor))];
     private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
 
     public static int ToDays(DateOnly date) => date.DayNumber - UnixEpochDayNumber;
@@ -16,6 +20,7 @@ internal static class PhysicalValues
     public static DateOnly FromDays(int days) => DateOnly.FromDayNumber(days + UnixEpochDayNumber);
 
     /// <summary>The value times 10^12, exactly: a value with more places or out of range is an error, never rounded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long ToUnscaled(decimal value)
     {
         // The usual case, without decimal arithmetic: a 64-bit mantissa with at most 12 places, scaled up by a power of 10.
@@ -25,10 +30,10 @@ internal static class PhysicalValues
             Span<int> bits = stackalloc int[4];
             decimal.GetBits(value, bits);
             var mantissa = (ulong)(uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-            var factor = PowersOfTen[DecimalScale - scale];
-            if (bits[2] == 0 && mantissa <= (ulong)(long.MaxValue / factor))
+            var places = DecimalScale - scale;
+            if (bits[2] == 0 && mantissa <= LargestMantissas[places])
             {
-                var unscaled = (long)mantissa * factor;
+                var unscaled = (long)mantissa * PowersOfTen[places];
                 return decimal.IsNegative(value) ? -unscaled : unscaled;
             }
         }

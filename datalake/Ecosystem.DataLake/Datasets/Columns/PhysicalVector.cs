@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Apache.Arrow;
 using Apache.Arrow.Types;
@@ -24,6 +25,7 @@ internal sealed class PhysicalVector<TPhysical>(string name, bool optional, int 
     /// <summary>The values, one per row (a row without one holds the default); the array may be longer.</summary>
     public TPhysical[] ValuesArray => _values.Array;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Read(ColumnReader reader, int offset, int rows)
     {
         using var levels = PooledArray<short>.Rent(rows);
@@ -87,6 +89,7 @@ internal sealed class PhysicalVector<TPhysical>(string name, bool optional, int 
         return ArrowArrayFactory.BuildArray(new ArrayData(arrowType, order.Length, nulls, 0, [validity, data]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ArrowBuffer Gather(ReadOnlySpan<TPhysical> values, ReadOnlySpan<int> order, ArrowBuffers buffers)
     {
         var buffer = buffers.Allocate<TPhysical>(order.Length, out var target);
@@ -114,6 +117,7 @@ internal sealed class PhysicalVector<TPhysical>(string name, bool optional, int 
     }
 
     /// <summary>Arrow's 128-bit decimals from the unscaled 64-bit values (the writer stores them as INT64 again).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ArrowBuffer Decimal128(ReadOnlySpan<long> values, ReadOnlySpan<int> order, ArrowBuffers buffers)
     {
         var buffer = buffers.Allocate<long>(order.Length * 2, out var target);
@@ -127,6 +131,7 @@ internal sealed class PhysicalVector<TPhysical>(string name, bool optional, int 
         return buffer;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override RankedIds Rank()
     {
         _ids ??= PooledArray<int>.RentForPartition(length);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Encoding = System.Text.Encoding;
 using Ecosystem.DataLake.Formats.Text;
 using ParquetSharp;
@@ -19,6 +20,7 @@ internal static unsafe class TextColumnIo
     private const int RecentSlots = 256;
 
     /// <summary>Writes one value per row; null only in an optional column.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(ColumnWriter<ByteArray> writer, ReadOnlySpan<string?> rows, bool optional)
     {
         var longest = 0;

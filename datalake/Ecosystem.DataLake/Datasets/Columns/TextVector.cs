@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Apache.Arrow;
 using Apache.Arrow.Types;
 using ParquetSharp;
@@ -30,6 +31,7 @@ internal sealed unsafe class TextVector(string name, bool optional, int length) 
 
     public override int Length => length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Read(ColumnReader reader, int offset, int rows)
     {
         var typed = (ColumnReader<ByteArray>)reader;
@@ -89,6 +91,7 @@ internal sealed unsafe class TextVector(string name, bool optional, int length) 
     /// The rows as a dictionary array: per row the index of its value, and each value the rows use once, numbered
     /// in the order the rows first use them (the order a Parquet writer hashing the values one by one would give).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override IArrowArray ToArrow(ReadOnlySpan<int> order, ArrowBuffers buffers)
     {
         var ids = _ids.Span;
@@ -149,6 +152,7 @@ internal sealed unsafe class TextVector(string name, bool optional, int length) 
         return new DictionaryArray(TextType, indices, dictionary);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override RankedIds Rank()
     {
         var distinct = new string[_offsets.Count];

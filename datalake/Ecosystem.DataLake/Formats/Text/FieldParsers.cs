@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Ecosystem.DataLake.Formats.Text;
 
@@ -10,6 +11,9 @@ public static class FieldParsers
 
     /// <summary>Largest magnitude a curated DECIMAL(18, 12) holds.</summary>
     public const decimal MaxMagnitude = 999_999.999999999999m;
+
+    /// <summary>The smallest mantissa over <see cref="MaxMagnitude"/> at each scale up to 12: 10^(6 + scale).</summary>
+    private static readonly ulong[] FirstOutOfRange = [.. Enumerable.Range(0, MaxDecimalPlaces + 1).Select(scale => PowerOfTen(6 + scale))];
 
     public static bool TryParseIsoDate(ReadOnlySpan<char> value, out DateOnly date)
     {
@@ -50,12 +54,14 @@ public static class FieldParsers
         long.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
 
     /// <summary>A plain invariant decimal (sign, point, exponent); rejects more than <see cref="MaxDecimalPlaces"/> places.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDecimal(ReadOnlySpan<char> value, out decimal number, out string? problem)
     {
         value = value.Trim();
-        if (TryParsePlainDecimal(value, out number))
+        if (TryParsePlainDecimal(value, out number, out var fits))
         {
-            return CheckRange(number, out problem);
+            problem = null;
+            return fits || CheckRange(number, out problem);
         }
 
         if (!decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
@@ -85,10 +91,16 @@ public static class FieldParsers
         return true;
     }
 
-    /// <summary>The common case, fast: optional sign, digits, optional point and digits (at most 19 digits in all).</summary>
-    private static bool TryParsePlainDecimal(ReadOnlySpan<char> value, out decimal number)
+    /// <summary>
+    /// The common case, fast: optional sign, digits, optional point and digits (at most 19 digits in all).
+    /// <paramref name="fits"/> says the number has at most <see cref="MaxDecimalPlaces"/> places and six whole digits,
+    /// so needs no range check.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryParsePlainDecimal(ReadOnlySpan<char> value, out decimal number, out bool fits)
     {
         number = 0;
+        fits = false;
         var i = 0;
         var negative = false;
         if (value.Length > 0 && (value[0] == '-' || value[0] == '+'))
@@ -126,8 +138,21 @@ public static class FieldParsers
             return false;
         }
 
-        number = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        scale = Math.Max(scale, 0);
+        number = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+        fits = scale <= MaxDecimalPlaces && mantissa < FirstOutOfRange[scale];
         return true;
+    }
+
+    private static ulong PowerOfTen(int exponent)
+    {
+        var power = 1UL;
+        for (var i = 0; i < exponent; i++)
+        {
+            power *= 10;
+        }
+
+        return power;
     }
 
     private static bool TryDigits(ReadOnlySpan<char> value, out int number)

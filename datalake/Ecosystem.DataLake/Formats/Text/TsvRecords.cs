@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Ecosystem.DataLake.Manifest;
 
 namespace Ecosystem.DataLake.Formats.Text;
@@ -23,6 +27,7 @@ public sealed class TsvRecords(TextReader reader) : ITextRecords
 
     public int RowFieldCount { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         int terminator;
@@ -76,24 +81,38 @@ public sealed class TsvRecords(TextReader reader) : ITextRecords
     public RejectedRow Reject(long lineNo, string reason) =>
         RejectedRow.Of(lineNo, reason, _buffer.AsSpan(_lineStart, _fieldStarts[RowFieldCount] - _lineStart));
 
-    /// <summary>Field i runs from <c>_fieldStarts[i]</c> to the tab before <c>_fieldStarts[i + 1]</c>; the last entry is the line's end.</summary>
+    /// <summary>
+    /// Field i runs from <c>_fieldStarts[i]</c> to the tab before <c>_fieldStarts[i + 1]</c>; the last entry is the
+    /// line's end. The tabs are found 16 characters at a time as a bit mask, one vector compare per 16 characters
+    /// rather than one search call per field (a statement line has 15 short fields).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SplitFields()
     {
         var count = 0;
+        Add(ref count, _lineStart);
         var position = _lineStart;
-        var line = _buffer.AsSpan(_lineStart, _lineEnd - _lineStart);
-        var offset = 0;
-        while (true)
+        if (Vector256.IsHardwareAccelerated)
         {
-            Add(ref count, position);
-            var tab = line[offset..].IndexOf('\t');
-            if (tab < 0)
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(_buffer));
+            var tabs = Vector256.Create((ushort)'\t');
+            for (; position + Vector256<ushort>.Count <= _lineEnd; position += Vector256<ushort>.Count)
             {
-                break;
+                var mask = Vector256.Equals(Vector256.LoadUnsafe(ref chars, (nuint)position), tabs).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    Add(ref count, position + BitOperations.TrailingZeroCount(mask) + 1);
+                    mask &= mask - 1;
+                }
             }
+        }
 
-            offset += tab + 1;
-            position = _lineStart + offset;
+        for (; position < _lineEnd; position++)
+        {
+            if (_buffer[position] == '\t')
+            {
+                Add(ref count, position + 1);
+            }
         }
 
         RowFieldCount = count;

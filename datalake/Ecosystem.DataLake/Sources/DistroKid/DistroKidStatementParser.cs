@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ecosystem.DataLake.Datasets.RoyaltyLines;
 using Ecosystem.DataLake.Formats;
 using Ecosystem.DataLake.Formats.Text;
@@ -12,9 +13,14 @@ namespace Ecosystem.DataLake.Sources.DistroKid;
 /// </summary>
 internal sealed class DistroKidStatementParser
 {
+    private const int MaxUnitKindsKept = 1024;
+
     private readonly TextReader _reader;
     private readonly ParseContext _context;
     private readonly StringPool _pool = new();
+
+    /// <summary>The unit of each pooled store name, by instance (a statement names a few dozen stores).</summary>
+    private readonly Dictionary<string, string> _unitKinds = new(ReferenceEqualityComparer.Instance);
     private readonly SpareRows<RoyaltyLine>.Taker? _spares;
 
     public DistroKidStatementParser(TextReader reader, ParseContext context, SpareRows<RoyaltyLine>? spares)
@@ -66,6 +72,7 @@ internal sealed class DistroKidStatementParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ParsedRow<RoyaltyLine> ParseRow(ITextRecords csv, DistroKidHeader header, ColumnIndexes c, long lineNo)
     {
         if (csv.RowFieldCount != header.ColumnCount)
@@ -163,7 +170,7 @@ internal sealed class DistroKidStatementParser
         line.ProductKind = _pool.GetLowerInvariant(kind);
         line.Country = _pool.GetUpperInvariant(country);
         line.Quantity = quantity;
-        line.UnitKind = StoreUnitKinds.UnitKindOf(storeName);
+        line.UnitKind = UnitKindOf(storeName);
         line.Amount = amount;
         line.Currency = header.Currency;
         line.TeamPct = teamPct;
@@ -176,6 +183,20 @@ internal sealed class DistroKidStatementParser
         line.RunId = _context.RunId;
         line.Occurrence = 0;
         return ParsedRow<RoyaltyLine>.Accepted(line);
+    }
+
+    private string UnitKindOf(string store)
+    {
+        if (!_unitKinds.TryGetValue(store, out var kind))
+        {
+            kind = StoreUnitKinds.UnitKindOf(store);
+            if (_unitKinds.Count < MaxUnitKindsKept)
+            {
+                _unitKinds[store] = kind; // a store name the pool did not keep is a new instance each time: not kept forever
+            }
+        }
+
+        return kind;
     }
 
     private static bool TryOptionalDecimal(ReadOnlySpan<char> value, out decimal? number)
