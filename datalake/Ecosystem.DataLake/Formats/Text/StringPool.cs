@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -20,6 +21,10 @@ public sealed class StringPool
     private const int MaxPooledLength = 256;
     private const int MaxEntries = 1 << 20;
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
+
+    // SearchValues rather than ContainsAnyInRange, which boxed a char per call for short values (24 bytes a cell).
+    private static readonly SearchValues<char> AsciiLowerCase = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    private static readonly SearchValues<char> AsciiUpperCase = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private readonly ulong _seed = (ulong)Random.Shared.NextInt64();
     private string?[] _slots = new string?[256];
@@ -147,7 +152,7 @@ public sealed class StringPool
             return null;
         }
 
-        if (Ascii.IsValid(value) && !value.ContainsAnyInRange('a', 'z'))
+        if (Ascii.IsValid(value) && !value.ContainsAny(AsciiLowerCase))
         {
             return Get(value); // already upper case, as ISRCs and country codes nearly always are
         }
@@ -160,7 +165,7 @@ public sealed class StringPool
     /// <summary>The pooled lower-case value (kinds, types).</summary>
     public string GetLowerInvariant(ReadOnlySpan<char> value)
     {
-        if (Ascii.IsValid(value) && !value.ContainsAnyInRange('A', 'Z'))
+        if (Ascii.IsValid(value) && !value.ContainsAny(AsciiUpperCase))
         {
             return Get(value);
         }

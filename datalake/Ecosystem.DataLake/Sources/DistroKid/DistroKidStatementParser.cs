@@ -70,6 +70,8 @@ internal sealed class DistroKidStatementParser
 
             yield return ParseRow(records, header, columns, lineNo);
         }
+
+        _spares?.ReturnUnused();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
