@@ -26,7 +26,7 @@ public sealed class StagingFileWriter<TRow>(
     /// Written rows handed back to the parsers (<see cref="SpareRows{TRow}"/>). As many may wait as are ever in
     /// flight — up to <see cref="TotalFlushRows"/> buffered, a partition's batch being written, the blocks parsed
     /// ahead — so that parsers running ahead of the writer do not run out and allocate rows that are garbage later:
-    /// with room for one flush only, a 1,000,000-line staging allocated 124–188 MB instead of about 70.
+    /// with room for one flush only, the parsers of a 1,000,000-line staging allocated 33 MB of new rows, now 23 MB.
     /// </summary>
     private readonly SpareRows<TRow> _spares = new(4 * TotalFlushRows);
 

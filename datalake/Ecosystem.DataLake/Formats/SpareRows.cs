@@ -7,8 +7,8 @@ namespace Ecosystem.DataLake.Formats;
 /// thousand row objects instead of one per line: a 5,000,000-line statement otherwise allocates over 1 GB of rows,
 /// whose collections stop the parsers and hold on to memory. The writer returns rows once their row group is
 /// written (<see cref="Return"/>, one thread); each parser takes them through its own <see cref="Taker"/> and gives
-/// back what it took and did not use when its text ends. A parser that takes a row sets every one of its properties. At most the given number of rows wait here; beyond that,
-/// returned rows are left to the collector.
+/// back what it took and did not use when its text ends. A parser that takes a row sets every one of its properties.
+/// At most the given number of rows wait here; beyond that, returned rows are left to the collector.
 /// </summary>
 public sealed class SpareRows<TRow>(int maxRows)
     where TRow : class
